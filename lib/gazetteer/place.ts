@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+/** The kinds of place the gazetteer knows; the map styles markers by these. */
+export const PLACE_KINDS = [
+  "country",
+  "district",
+  "region",
+  "city",
+  "town",
+  "village",
+  "neighbourhood",
+  "airbase",
+  "airport",
+  "port",
+  "oilfield",
+  "camp",
+  "road",
+  "crossing",
+  "poi",
+] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+const arabicName = z.string().min(2).regex(/[\u0600-\u06FF]/, "must contain Arabic letters");
+const englishName = z.string().min(2).regex(/^[^\u0600-\u06FF]+$/, "must not contain Arabic letters");
+
+/** One gazetteer entry, as written by hand in data/gazetteer/*.json (see DESIGN.md, "Place"). */
+export const placeSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase slug like abu-qurain"),
+    nameAr: arabicName,
+    nameEn: englishName,
+    aliases: z.object({ ar: z.array(arabicName), en: z.array(englishName) }).strict(),
+    kind: z.enum(PLACE_KINDS),
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    precisionKm: z.number().positive().max(2000),
+    country: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code"),
+    parent: z.string().optional(),
+    sources: z.array(z.string().min(3)).min(1, "every entry needs at least one source"),
+  })
+  .strict();
+
+export type Place = z.infer<typeof placeSchema>;
+
+/** A gazetteer file: a short description of what it holds and its entries. */
+export const gazetteerFileSchema = z
+  .object({
+    about: z.string().min(10),
+    places: z.array(z.unknown()),
+  })
+  .strict();
