@@ -1,0 +1,81 @@
+// The Node edge of lib/corpus: the only module here that touches the file system. Only app/ and
+// scripts/ import it (through ./index.ts).
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Article, CorpusError } from "./types";
+import { articleIdFromFile } from "./article-id";
+import { titleFromText } from "./title";
+import { parseArticlesJson, type ArticleEntry } from "./articles-json";
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Reads every seeds/*.txt with its metadata from seeds/articles.json. An article that cannot be
+ * read (unreadable, not UTF-8, empty, duplicate id, bad metadata) is reported by file name in
+ * `errors` and the others still load. Articles come back sorted by file name.
+ *
+ * @example readSeeds("seeds") // → { articles: [{ id: "000", file: "000_f2ab….txt", title, published, text }, …], errors: [] }
+ */
+export function readSeeds(dir: string): { articles: Article[]; errors: CorpusError[] } {
+  const errors: CorpusError[] = [];
+  const articles: Article[] = [];
+
+  const metaPath = join(dir, "articles.json");
+  let meta = new Map<string, ArticleEntry>();
+  if (existsSync(metaPath)) {
+    try {
+      const parsed = parseArticlesJson(readFileSync(metaPath, "utf8"));
+      meta = parsed.entries;
+      errors.push(...parsed.errors);
+    } catch (err) {
+      errors.push({ file: "articles.json", message: `cannot read: ${(err as Error).message}` });
+    }
+  }
+
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  } catch (err) {
+    errors.push({ file: dir, message: `cannot read the seeds folder: ${(err as Error).message}` });
+    return { articles, errors };
+  }
+
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    let text: string;
+    try {
+      text = utf8.decode(readFileSync(join(dir, file)));
+    } catch (err) {
+      const message =
+        err instanceof TypeError ? "not valid UTF-8 text" : `cannot read: ${(err as Error).message}`;
+      errors.push({ file, message });
+      continue;
+    }
+    if (!text.trim()) {
+      errors.push({ file, message: "empty article" });
+      continue;
+    }
+    const id = articleIdFromFile(file);
+    const clash = seen.get(id);
+    if (clash) {
+      errors.push({ file, message: `article id "${id}" is already used by ${clash}` });
+      continue;
+    }
+    seen.set(id, file);
+    const entry = meta.get(file);
+    articles.push({
+      id,
+      file,
+      title: entry?.title ?? (titleFromText(text) || id),
+      published: entry?.published ?? null,
+      ...(entry?.source ? { source: entry.source } : {}),
+      ...(entry?.url ? { url: entry.url } : {}),
+      text,
+    });
+  }
+
+  for (const file of meta.keys()) {
+    if (!files.includes(file)) errors.push({ file, message: "listed in articles.json but the file is missing" });
+  }
+  return { articles, errors };
+}
