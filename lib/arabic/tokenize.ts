@@ -1,0 +1,65 @@
+import { BREAK, IGNORE, foldCode } from "./fold";
+
+/**
+ * A word of the original text: [start, end) are indices into the ORIGINAL string
+ * (end includes trailing diacritics), `norm` is the folded spelling used for look-ups.
+ */
+export type Token = { start: number; end: number; norm: string };
+
+/**
+ * Splits text into words in one pass, folding as it goes (see foldCode).
+ * Ignorable marks inside a word neither split it nor appear in `norm`.
+ *
+ * Example: tokenize("بالجفرةِ، وسرت") →
+ *   [{start:0,end:8,norm:"بالجفره"}, {start:10,end:14,norm:"وسرت"}]
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let f = foldCode(text.charCodeAt(i));
+    if (f < 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let changed = false;
+    let norm = "";
+    let runStart = i; // start of the current run of unchanged characters
+    let end = i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      f = foldCode(c);
+      if (f === BREAK) break;
+      if (f === IGNORE || f !== c) {
+        // Flush the unchanged run, then apply the folding of this character.
+        if (!changed) changed = true;
+        norm += text.slice(runStart, i);
+        if (f !== IGNORE) norm += String.fromCharCode(f);
+        runStart = i + 1;
+      }
+      i++;
+      end = i;
+    }
+    norm = changed ? norm + text.slice(runStart, end) : text.slice(start, end);
+    if (norm.length > 0) tokens.push({ start, end, norm });
+  }
+  return tokens;
+}
+
+/**
+ * The original index of the k-th folded character of a token (k = 0..norm.length-1),
+ * skipping ignored marks. Used to place a span after a peeled proclitic.
+ *
+ * Example: for "بـالجفرة" (tatweel after ب), originalIndex(text, token, 1) === token.start + 2.
+ */
+export function originalIndex(text: string, token: Token, k: number): number {
+  let seen = 0;
+  for (let i = token.start; i < token.end; i++) {
+    if (foldCode(text.charCodeAt(i)) === IGNORE) continue;
+    if (seen === k) return i;
+    seen++;
+  }
+  return token.end;
+}
