@@ -1,0 +1,104 @@
+import { normalizeName } from "../arabic";
+import type { Place } from "./place";
+
+/**
+ * A node of the word trie: `places` named by the words on the path from the root,
+ * `next` the words that may follow. "عين" → "زاره" holds Ain Zara.
+ */
+export type TrieNode = { places: Place[] | null; next: Map<string, TrieNode> | null };
+
+/** Prefix words that are often written fused with the next word: "أبو قرين" / "أبوقرين". */
+const FUSING_PREFIXES = new Set(["ابو", "بو", "بن"]);
+
+/**
+ * Normalised names → places. Arabic names (nameAr, aliases.ar) live in a trie of words so a
+ * text is matched token by token, longest name first, in time independent of the number of
+ * names; English names (nameEn, aliases.en) live in a separate map for search.
+ *
+ * Example: index.first("عين")?.next?.get("زاره")?.places → [ain-zara].
+ */
+export class NameIndex {
+  private readonly root = new Map<string, TrieNode>();
+  private readonly arabic = new Map<string, Place[]>();
+  private readonly english = new Map<string, Place[]>();
+  private longest = 1;
+
+  /** Adds every Arabic and English name of a place (duplicates are ignored). */
+  add(place: Place): void {
+    for (const name of [place.nameAr, ...place.aliases.ar]) {
+      const key = normalizeName(name);
+      if (key === "") continue;
+      this.addArabicKey(key, place);
+      const words = key.split(" ");
+      if (words.length > 1 && FUSING_PREFIXES.has(words[0]!)) {
+        this.addArabicKey(words[0]! + words.slice(1).join(" "), place);
+      }
+    }
+    for (const name of [place.nameEn, ...place.aliases.en]) {
+      const key = normalizeName(name);
+      if (key !== "") pushUnique(this.english, key, place);
+    }
+  }
+
+  private addArabicKey(key: string, place: Place): void {
+    if (!pushUnique(this.arabic, key, place)) return;
+    const words = key.split(" ");
+    this.longest = Math.max(this.longest, words.length);
+    let level = this.root;
+    let node: TrieNode | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      node = level.get(w);
+      if (!node) {
+        node = { places: null, next: null };
+        level.set(w, node);
+      }
+      if (i < words.length - 1) {
+        node.next ??= new Map();
+        level = node.next;
+      }
+    }
+    (node!.places ??= []).push(place);
+  }
+
+  /** The trie node for a name's first word (already normalised), if any name starts with it. */
+  first(word: string): TrieNode | undefined {
+    return this.root.get(word);
+  }
+
+  /** Places whose Arabic name normalises to the same key as `name` ("مصراته" finds Misrata). */
+  lookupArabic(name: string): readonly Place[] {
+    return this.arabic.get(normalizeName(name)) ?? [];
+  }
+
+  /** Places whose English name or alias matches `name`, case- and spacing-insensitive. */
+  lookupEnglish(name: string): readonly Place[] {
+    return this.english.get(normalizeName(name)) ?? [];
+  }
+
+  /** Every normalised Arabic key with its places (for search suggestions). */
+  arabicNames(): IterableIterator<[string, Place[]]> {
+    return this.arabic.entries();
+  }
+
+  /** Every normalised English key with its places. */
+  englishNames(): IterableIterator<[string, Place[]]> {
+    return this.english.entries();
+  }
+
+  /** The number of words of the longest Arabic name. */
+  get maxWords(): number {
+    return this.longest;
+  }
+}
+
+function pushUnique(map: Map<string, Place[]>, key: string, place: Place): boolean {
+  const list = map.get(key);
+  if (!list) {
+    map.set(key, [place]);
+    return true;
+  }
+  if (list.includes(place)) return false;
+  list.push(place);
+  return true;
+}
