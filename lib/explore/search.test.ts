@@ -105,6 +105,7 @@ describe("searchPlaces: ranking and mentions", () => {
       ["b-town", true, 2],
       ["a-town", false, 0],
     ]);
+    expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score);
   });
 
   it("orders mentioned places of equal match by their number of mentions", () => {

@@ -82,7 +82,12 @@ function compactWithWordStarts(key: string): { compact: string; wordStarts: numb
 
 const cache = new WeakMap<readonly Place[], SearchIndex>();
 
-function indexFor(places: readonly Place[] | SearchIndex): SearchIndex {
+/**
+ * The search index of a places array, built on first use and cached for that array (a
+ * WeakMap, so a reloaded gazetteer gets a fresh index and the old one can be collected).
+ * @example searchIndexFor(g.places) === searchIndexFor(g.places) // true
+ */
+export function searchIndexFor(places: readonly Place[] | SearchIndex): SearchIndex {
   if (!Array.isArray(places)) return places as SearchIndex;
   const list = places as readonly Place[];
   let index = cache.get(list);
@@ -132,7 +137,7 @@ export function searchPlaces(
   if (q === "" || limit <= 0) return [];
 
   const best = new Map<string, { entry: Entry; kind: MatchKind }>();
-  for (const entry of indexFor(places).entries) {
+  for (const entry of searchIndexFor(places).entries) {
     const kind = matchKind(entry, q);
     if (kind === null) continue;
     const prev = best.get(entry.place.id);
