@@ -67,3 +67,10 @@ describe("duplicateKey", () => {
     expect(duplicateKey("سرت")).not.toBe(duplicateKey("سبها"));
   });
 });
+
+describe("duplicateKey on punctuation and case", () => {
+  it("ignores punctuation and Latin case, not letters", () => {
+    expect(duplicateKey("قال: «الوضع في سرت هادئ». AFP")).toBe(duplicateKey("قال الوضع في سرت هادئ afp"));
+    expect(duplicateKey("الوضع في سرت هادئ")).not.toBe(duplicateKey("الوضع في سرت متوتر"));
+  });
+});
