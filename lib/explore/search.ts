@@ -164,10 +164,16 @@ export function searchPlaces(
       b.mentions - a.mentions ||
       Number(isPrimary(b)) - Number(isPrimary(a)) ||
       a.matchedName.length - b.matchedName.length ||
-      a.place.nameEn.localeCompare(b.place.nameEn) ||
-      (a.place.id < b.place.id ? -1 : a.place.id > b.place.id ? 1 : 0),
+      compareStrings(a.place.nameEn, b.place.nameEn) ||
+      compareStrings(a.place.id, b.place.id),
   );
   return results.slice(0, limit);
+}
+
+// Plain code-unit order: deterministic everywhere and far cheaper than localeCompare on
+// the thousands of hits a one-letter query has.
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function isPrimary(r: SearchResult): boolean {
