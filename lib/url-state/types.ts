@@ -1,0 +1,28 @@
+/** The side panel's tabs, or "closed" when it is folded away. */
+export const PANELS = ["places", "articles", "countries", "closed"] as const;
+export type Panel = (typeof PANELS)[number];
+
+export const LANGS = ["ar", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+
+/**
+ * Everything a person sees, as carried by the query string (DESIGN.md "URL state").
+ * Every field is optional: a missing field means "the default" (see DEFAULT_VIEW).
+ * Dates are ISO calendar days, yyyy-mm-dd (a yyyy-mm month is accepted in URLs and widened).
+ */
+export type MapViewState = {
+  center?: { lat: number; lon: number };
+  zoom?: number;
+  /** gazetteer place id, e.g. "misrata" */
+  place?: string;
+  /** mention id `${articleId}:${start}`, e.g. "002:161" (its popup is open at that quote) */
+  mention?: string;
+  panel?: Panel;
+  /** article ids the map is narrowed to, sorted and unique, e.g. ["002", "004"] */
+  articles?: string[];
+  from?: string;
+  to?: string;
+  /** search text */
+  q?: string;
+  lang?: Lang;
+};
