@@ -1,0 +1,20 @@
+import { originalIndex } from "../../arabic";
+import type { Candidate, Signals } from "../candidate";
+import { wordsBefore, type Context } from "../context";
+import { FACILITY_CUES } from "../words";
+
+/**
+ * A facility word right before a name chooses the facility: "قاعدة الجفرة" → air base,
+ * "مطار مصراتة" → airport, "حقل الشرارة" → oil field (proclitics on the cue are allowed:
+ * "بقاعدة الجفرة"). Returns the preferred kinds and where the cue word starts.
+ */
+export function facilityCue(c: Candidate, ctx: Context): Signals | null {
+  for (const r of wordsBefore(ctx, c.first)) {
+    const kinds = FACILITY_CUES.get(r.stem);
+    if (!kinds) continue;
+    const cue = ctx.tokens[c.first - 1]!;
+    const start = r.prefixLength === 0 ? cue.start : originalIndex(ctx.text, cue, r.prefixLength);
+    return { facilityKinds: kinds, facilityCueStart: start, cued: true };
+  }
+  return null;
+}

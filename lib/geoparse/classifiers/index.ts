@@ -1,0 +1,31 @@
+import type { Candidate, Signals } from "../candidate";
+import type { Context } from "../context";
+import { bareNoun } from "./bare-noun";
+import { commonWord } from "./common-word";
+import { facilityCue } from "./facility-cue";
+import { organisation } from "./organisation";
+import { PERSON, person } from "./person";
+import { placeCue } from "./place-cue";
+
+/** A classifier looks at one candidate in its context and says something about it, or nothing. */
+export type Classifier = (c: Candidate, ctx: Context) => Signals | null;
+
+/** The classifiers, in order; rejections stop the chain. */
+export const CLASSIFIERS: readonly Classifier[] = [bareNoun, organisation, person, facilityCue, placeCue, commonWord];
+
+/**
+ * Runs every classifier and merges what they say into one Signals.
+ * Example: "قاعدة الجفرة" → { facilityKinds: ["airbase","camp"], cued: true }.
+ */
+export function classify(c: Candidate, ctx: Context): Signals {
+  const out: Signals = {};
+  for (const classifier of CLASSIFIERS) {
+    const s = classifier(c, ctx);
+    if (!s) continue;
+    if (s.reject) return { reject: s.reject };
+    Object.assign(out, s, { cued: out.cued || s.cued });
+  }
+  return out;
+}
+
+export { PERSON, bareNoun, commonWord, facilityCue, organisation, person, placeCue };

@@ -1,0 +1,20 @@
+import type { Candidate, Signals } from "../candidate";
+import { wordAfter, wordsBefore, type Context } from "../context";
+import { GIVEN_NAMES, PERSON_TITLES } from "../words";
+
+/** The rejection reason of person names (the geoparser remembers these names). */
+export const PERSON = "person name";
+
+/**
+ * A name that is part of a person's name is not a place: after a title or a first name
+ * ("المشير خليفة حفتر", "فائز السراج"), or followed by a first/father's name ("عقيلة صالح").
+ * The geoparser then drops the same name elsewhere in the text (one sense per article).
+ */
+export function person(c: Candidate, ctx: Context): Signals | null {
+  const before = wordsBefore(ctx, c.first);
+  const prev = before[0]?.stem;
+  if (prev !== undefined && (PERSON_TITLES.has(prev) || GIVEN_NAMES.has(prev))) return { reject: PERSON };
+  const after = wordAfter(ctx, c.last);
+  if (after && GIVEN_NAMES.has(after.norm) && c.first === c.last) return { reject: PERSON };
+  return null;
+}

@@ -1,0 +1,47 @@
+import { foldCode, IGNORE, isInlineSpace, readings, type Reading, type Token } from "../arabic";
+
+/** The text and its tokens, shared by the candidate finder and the classifiers. */
+export type Context = { text: string; tokens: readonly Token[] };
+
+/** True when only spaces (no newline, no punctuation) separate original offsets a and b. */
+export function inlineGap(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (!isInlineSpace(c) && foldCode(c) !== IGNORE) return false;
+  }
+  return true;
+}
+
+const QUOTES = new Set([..."«»\"'“”„‘’‹›()"].map((c) => c.charCodeAt(0)));
+
+/**
+ * True when only spaces and quote marks separate a and b: a cue word still applies across
+ * them (صحيفة "الشرق الأوسط", بوابة «إفريقيا»), but not across a comma or a full stop.
+ */
+export function quotedGap(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (!isInlineSpace(c) && !QUOTES.has(c) && foldCode(c) !== IGNORE) return false;
+  }
+  return true;
+}
+
+/**
+ * The readings (word, then with proclitics peeled) of the token before token i, when it is
+ * attached to it (only spaces or quotes between). Example: before "الجفرة" in "بقاعدة الجفرة"
+ * the readings are "بقاعده", "قاعده".
+ */
+export function wordsBefore(ctx: Context, i: number): Reading[] {
+  const prev = ctx.tokens[i - 1];
+  const cur = ctx.tokens[i];
+  if (!prev || !cur || !quotedGap(ctx.text, prev.end, cur.start)) return [];
+  return readings(prev.norm);
+}
+
+/** The token after token i when attached to it (only spaces or quotes between), else undefined. */
+export function wordAfter(ctx: Context, i: number): Token | undefined {
+  const next = ctx.tokens[i + 1];
+  const cur = ctx.tokens[i];
+  if (!next || !cur || !quotedGap(ctx.text, cur.end, next.start)) return undefined;
+  return next;
+}

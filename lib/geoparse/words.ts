@@ -1,0 +1,105 @@
+import { normalizeName } from "../arabic";
+import type { PlaceKind } from "../gazetteer/place";
+
+/**
+ * Word lists the classifiers consult, written in plain Arabic and normalised once here
+ * (so "قاعدة" and "قاعده" are the same entry). Lists of words, never lists of places.
+ */
+const set = (words: string[]): ReadonlySet<string> => new Set(words.map(normalizeName));
+
+/**
+ * A facility word before a name says which kind of place the name is:
+ * "قاعدة الجفرة" is the air base, "مطار معيتيقة" the airport, "حقل الشرارة" the oil field.
+ * Kinds are in order of preference.
+ */
+export const FACILITY_CUES: ReadonlyMap<string, readonly PlaceKind[]> = new Map(
+  (
+    [
+      ["قاعدة", ["airbase", "camp"]],
+      ["مطار", ["airport", "airbase"]],
+      ["مهبط", ["airport", "airbase"]],
+      ["معسكر", ["camp", "poi"]],
+      ["ميناء", ["port"]],
+      ["مرفأ", ["port"]],
+      ["موانئ", ["port"]],
+      ["حقل", ["oilfield"]],
+      ["حقول", ["oilfield"]],
+      ["مجمع", ["oilfield", "poi"]],
+      ["مصفاة", ["oilfield", "poi"]],
+      ["منفذ", ["crossing"]],
+      ["معبر", ["crossing"]],
+      ["قصر", ["poi"]],
+      ["محطة", ["poi"]],
+      ["طريق", ["road"]],
+      ["شارع", ["road"]],
+      ["كلية", ["airbase", "poi"]],
+      ["سجن", ["poi"]],
+      ["فندق", ["poi"]],
+      ["جامعة", ["poi"]],
+      ["مستشفى", ["poi"]],
+    ] as const
+  ).map(([w, kinds]) => [normalizeName(w), kinds]),
+);
+
+/**
+ * Words that announce a place name ("مدينة مصراتة", "منطقة الوشكة", "جنوب طرابلس",
+ * "العاصمة طرابلس"). A name that is also a common word is only taken after one of these.
+ */
+export const PLACE_CUES = set([
+  "مدينة", "مدينتي", "مدن", "بلدة", "بلدتي", "بلدية", "بلديات", "منطقة", "منطقتي", "مناطق", "حي", "أحياء", "قرية", "قرى",
+  "واحة", "واحات", "ضاحية", "ضواحي", "محور", "محوري", "محاور", "شعبية", "إقليم", "ولاية", "محافظة", "العاصمة", "عاصمة",
+  "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "وسط", "قرب", "بالقرب", "مشارف", "تخوم", "أطراف",
+  "محيط", "ضواحي", "سكان", "أهالي", "مداخل", "داخل", "مركز", "وادي", "جبل", "ساحل",
+]);
+
+/** Heads of media and organisation names: "وكالة الأناضول", "صحيفة الشرق الأوسط", "بوابة إفريقيا". */
+export const ORGANISATION_HEADS = set([
+  "وكالة", "وكالات", "صحيفة", "صحف", "جريدة", "قناة", "قنوات", "فضائية", "بوابة", "موقع", "مجلة", "إذاعة", "تلفزيون",
+  "شبكة", "حزب", "نادي", "فريق", "شركة", "مصرف", "بنك", "جمعية", "منظمة", "حركة", "تيار", "كتيبة", "لواء",
+]);
+
+/** Words that end a media name: "العين الإخبارية", "ليبيا نيوز", "الوسط الإلكترونية". */
+export const ORGANISATION_TAILS = set([
+  "الإخبارية", "الإخباري", "نيوز", "تايمز", "الإلكترونية", "الإلكتروني", "برس", "تي", "تيفي", "الفضائية", "اليومية",
+]);
+
+/** Titles before a person's name: "اللواء أحمد المسماري", "المستشار عقيلة صالح". */
+export const PERSON_TITLES = set([
+  "اللواء", "العقيد", "العميد", "المشير", "الفريق", "الرائد", "النقيب", "المقدم", "الرئيس", "السيد", "السيدة", "الشيخ",
+  "الدكتور", "المستشار", "الوزير", "الأمير", "الملك", "المبعوث", "الحاج",
+]);
+
+/**
+ * Frequent first names (and father's names): a name-like word after one is a family name
+ * ("فائز السراج"), and one after a place name makes it a first name ("عقيلة صالح").
+ * "علي" is left out: folded, it is also the preposition على.
+ */
+export const GIVEN_NAMES = set([
+  "محمد", "أحمد", "عمر", "خالد", "خليفة", "عبد", "عبدالله", "عبدالرحمن", "إبراهيم", "مصطفى", "حسن", "حسين", "صالح",
+  "فائز", "فايز", "عقيلة", "سالم", "يوسف", "محمود", "عثمان", "فتحي", "أسامة", "عبدالحميد", "عبدالسلام", "معمر", "سيف",
+  "عبدالباسط", "عبدالفتاح", "رجب", "طيب", "جمال", "أنور", "حمزة", "إدريس", "الصادق", "الطاهر", "المهدي",
+]);
+
+/**
+ * Common nouns that are never a name by themselves: "المطار" (the airport, coreference),
+ * "القاعدة" (the base), "العاصمة" (the capital). A gazetteer alias equal to one is ignored.
+ */
+export const GENERIC_NOUNS = set([
+  "المطار", "القاعدة", "المعسكر", "الميناء", "الحقل", "المدينة", "العاصمة", "المنطقة", "البلاد", "البلدة", "القرية",
+  "الحي", "الطريق", "الشارع", "الجبل", "الوادي", "الساحل", "الصحراء", "الشرق", "الغرب", "الجنوب", "الشمال", "الوسط",
+  "العالم", "الدولة", "المحور", "الجبهة", "المركز", "الكلية", "القصر", "السجن", "الجامعة", "الواحة", "الإقليم",
+]);
+
+/**
+ * Place names that are also ordinary words ("الخمس" = the five, "البيضاء" = the white,
+ * "العين" = the eye, "السواني" = the water wheels): taken only after a place or facility
+ * cue, or when a related place (parent, child, a place in the same list) is named nearby.
+ */
+export const COMMON_WORD_NAMES = set([
+  "الخمس", "البيضاء", "العين", "المرج", "الزاوية", "القبة", "الجميل", "الأبيار", "الشاطئ", "الواحات", "الوسطى", "السواني",
+  "الهضبة", "البركة", "السلام", "الحدائق", "الفيل", "الشرارة", "الخادم", "الوفاء", "السدرة", "الحريقة", "الجرف", "السبعة",
+  "السكت", "الظهرة", "الرملة", "النصر", "الفاتح", "الثورة", "الحرية", "الوحدة", "الاستقلال", "الشهداء", "الجلاء",
+  "الأندلس", "المدينة القديمة", "سوق الجمعة", "سوق الثلاثاء", "طريق المطار", "الطريق الساحلي", "زلة", "هون", "بدر",
+  "الكفرة", "سوسة", "الرابطة", "المنشية", "الجزيرة", "الحوض", "الجيزة", "الدولار", "الصفصاف", "الشط", "المنار",
+  "الخضراء", "المشروع", "الكيش", "الهاني", "الساحة", "الميدان", "الفندق", "الكورنيش", "الجامعة", "المصنع",
+]);

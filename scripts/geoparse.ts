@@ -1,0 +1,59 @@
+/**
+ * The geoparse CLI (DESIGN.md, "geoparse CLI"):
+ *   npm run --silent geoparse -- FILE...   one JSON line per file: {"file","mentions":[...]}
+ *   npm run --silent geoparse              reads one text from stdin (file "-")
+ * An unreadable file is reported by name on stderr, the others are still processed, exit 1.
+ */
+import { readFileSync } from "node:fs";
+import { loadGazetteer } from "../lib/gazetteer/load";
+import type { Gazetteer } from "../lib/gazetteer/types";
+import { geoparse } from "../lib/geoparse/geoparse";
+
+/** One mention as the CLI prints it: the span plus what a consumer needs of the place. */
+export type CliMention = {
+  start: number;
+  end: number;
+  surface: string;
+  placeId: string;
+  nameEn: string;
+  lat: number;
+  lon: number;
+  country: string;
+  kind: string;
+};
+
+/** The JSON object printed for one file. Example: {"file":"-","mentions":[]} for an empty text. */
+export function fileResult(file: string, text: string, g: Gazetteer): { file: string; mentions: CliMention[] } {
+  const mentions = geoparse(text, g).map((m) => {
+    const p = g.byId.get(m.placeId)!;
+    return { ...m, nameEn: p.nameEn, lat: p.lat, lon: p.lon, country: p.country, kind: p.kind };
+  });
+  return { file, mentions };
+}
+
+function main(): void {
+  const files = process.argv.slice(2).filter((a) => a !== "--");
+  let failed = false;
+  let g: Gazetteer;
+  try {
+    g = loadGazetteer();
+  } catch (e) {
+    process.stderr.write(`geoparse: ${(e as Error).message}\n`);
+    process.exit(1);
+  }
+  const inputs = files.length === 0 ? ["-"] : files;
+  for (const file of inputs) {
+    let text: string;
+    try {
+      text = readFileSync(file === "-" ? 0 : file, "utf8");
+    } catch (e) {
+      process.stderr.write(`geoparse: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      failed = true;
+      continue;
+    }
+    process.stdout.write(JSON.stringify(fileResult(file, text, g)) + "\n");
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) main();
