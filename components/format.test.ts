@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { formatDateRange, formatPrecision, pageRangeLabel } from "./format";
+import { articleMentionHref, placeViewHref } from "./links";
+
+describe("formatDateRange", () => {
+  it("says a range as briefly as it can", () => {
+    expect(formatDateRange({ from: "2020-07-03", to: "2020-07-03" })).toBe("3 Jul 2020");
+    expect(formatDateRange({ from: "2020-01-20", to: "2020-01-31" })).toBe("20–31 Jan 2020");
+    expect(formatDateRange({ from: "2020-01-12", to: "2020-03-01" })).toBe("12 Jan – 1 Mar 2020");
+    expect(formatDateRange({ from: "2019-12-30", to: "2020-01-02" })).toBe("30 Dec 2019 – 2 Jan 2020");
+    expect(formatDateRange(null)).toBe("date unknown");
+  });
+});
+
+describe("formatPrecision", () => {
+  it("uses metres under a kilometre", () => {
+    expect(formatPrecision(0.5)).toBe("±500 m");
+    expect(formatPrecision(30)).toBe("±30 km");
+    expect(formatPrecision(2.25)).toBe("±2.3 km");
+  });
+});
+
+describe("pageRangeLabel", () => {
+  it("counts the items of a page", () => {
+    expect(pageRangeLabel(0, 5, 14)).toBe("1–5 of 14");
+    expect(pageRangeLabel(5, 5, 14)).toBe("6–10 of 14");
+    expect(pageRangeLabel(10, 5, 14)).toBe("11–14 of 14");
+    expect(pageRangeLabel(0, 5, 1)).toBe("1 of 1");
+    expect(pageRangeLabel(0, 5, 0)).toBe("0 of 0");
+  });
+});
+
+describe("links", () => {
+  it("builds map and article links", () => {
+    expect(placeViewHref("sirte")).toBe("/?p=sirte");
+    expect(placeViewHref("abu-qurain", "002:161")).toMatch(/^\/\?.*p=abu-qurain/);
+    expect(placeViewHref("abu-qurain", "002:161")).toContain("002:161");
+    expect(articleMentionHref("002", 161)).toBe("/articles/002#m-161");
+  });
+});
