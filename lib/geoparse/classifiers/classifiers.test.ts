@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../arabic";
+import { candidateAt } from "../candidates";
+import { testGazetteer } from "../test-gazetteer";
+import { bareNoun, classify, commonWord, facilityCue, organisation, person, placeCue } from ".";
+
+const g = testGazetteer();
+/** The first candidate in `text` whose surface is `name`, with its context. */
+function at(text: string, name: string) {
+  const ctx = { text, tokens: tokenize(text) };
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const c = candidateAt(ctx, g.index, i);
+    if (c && text.slice(c.start, c.end) === name) return { c, ctx };
+  }
+  throw new Error(`no candidate ${name}`);
+}
+
+describe("facilityCue", () => {
+  it("reads the facility word before the name, proclitic included", () => {
+    const { c, ctx } = at("في بقاعدة الجفرة العسكرية", "الجفرة");
+    const s = facilityCue(c, ctx);
+    expect(s?.facilityKinds).toContain("airbase");
+    expect(ctx.text.slice(s!.facilityCueStart)).toMatch(/^قاعدة الجفرة/);
+  });
+  it("says nothing without a facility word", () => {
+    const { c, ctx } = at("في الجفرة", "الجفرة");
+    expect(facilityCue(c, ctx)).toBeNull();
+  });
+});
+
+describe("placeCue", () => {
+  it("sees a place word before the name, not after a comma", () => {
+    expect(placeCue(...args(at("في مدينة الخمس", "الخمس")))).toEqual({ cued: true });
+    expect(placeCue(...args(at("منطقة، الخمس", "الخمس")))).toBeNull();
+  });
+});
+
+describe("organisation", () => {
+  it("rejects names inside media names, across quote marks", () => {
+    expect(organisation(...args(at("لصحيفة “الشرق الأوسط” إن", "الشرق الأوسط")))?.reject).toBeDefined();
+    expect(organisation(...args(at("لـ”العين الإخبارية” أن", "العين")))?.reject).toBeDefined();
+  });
+  it("lets an ordinary mention through", () => {
+    expect(organisation(...args(at("في الشرق الأوسط", "الشرق الأوسط")))).toBeNull();
+  });
+});
+
+describe("person", () => {
+  it("rejects a name after a title or a first name, or before a father's name", () => {
+    expect(person(...args(at("رئيس الحكومة فائز السراج", "السراج")))?.reject).toBe("person name");
+    expect(person(...args(at("قال المستشار الخمس", "الخمس")))?.reject).toBe("person name");
+    expect(person(...args(at("التقى الخمس صالح", "الخمس")))?.reject).toBe("person name");
+  });
+  it("does not take the preposition على for the name علي", () => {
+    expect(person(...args(at("أغارت على مصراتة", "مصراتة")))).toBeNull();
+  });
+});
+
+describe("bareNoun", () => {
+  it("rejects a bare common noun even when an alias equals it", () => {
+    expect(bareNoun(at("أضرار بمدرج المطار", "المطار").c)?.reject).toBe("bare common noun");
+  });
+});
+
+describe("commonWord", () => {
+  it("asks for support when a name is also an ordinary word", () => {
+    expect(commonWord(at("في الخمس سنوات", "الخمس").c)).toEqual({ needsSupport: true });
+    expect(commonWord(at("في سرت", "سرت").c)).toBeNull();
+  });
+});
+
+describe("classify", () => {
+  it("merges signals and stops at a rejection", () => {
+    expect(classify(...args(at("مدينة الخمس", "الخمس")))).toEqual({ cued: true, needsSupport: true });
+    expect(classify(...args(at("وكالة الخمس", "الخمس")))).toEqual({ reject: "organisation name" });
+  });
+});
+
+function args(x: ReturnType<typeof at>) {
+  return [x.c, x.ctx] as const;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { geoparse } from "./geoparse";
+import { testGazetteer } from "./test-gazetteer";
+
+const g = testGazetteer();
+const surfaces = (text: string) => geoparse(text, g).map((m) => m.surface);
+
+describe("geoparse: proclitics", () => {
+  it.each([
+    ["ضربة جوية بالجفرة", "الجفرة"],
+    ["بين مصراتة وسرت", "سرت"],
+    ["عاد لطرابلس", "طرابلس"],
+    ["أبو قرين والقداحية", "القداحية"],
+    ["مطار معيتيقة بطرابلس", "طرابلس"],
+    ["تعزيزات للجفرة", "لجفرة"],
+  ])("%s → %s", (text, surface) => {
+    const ms = geoparse(text, g);
+    expect(ms.map((m) => m.surface)).toContain(surface);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+});
+
+describe("geoparse: false places", () => {
+  it.each([
+    ["مصر inside مصراتة and مصرعهم", "في مصراتة لقوا مصرعهم"],
+    ["nisba adjectives", "الجيش الليبي والحكومة الليبية ومعدات مصرية والدولة المصرية والقوات التركية والوزير التركي"],
+    ["organisation names", "قوات حكومة الوفاق والجيش الليبي"],
+    ["bare common nouns", "أضرار بمدرج المطار فوق سماء القاعدة"],
+    ["a name inside a media name", "لصحيفة “الشرق الأوسط” ولـ”العين الإخبارية”"],
+  ])("%s", (_, text) => {
+    expect(surfaces(text).filter((s) => s !== "مصراتة")).toEqual([]);
+  });
+
+  it("takes a common-word name only with a cue or a related place nearby", () => {
+    expect(surfaces("خلال الخمس سنوات الماضية")).toEqual([]);
+    expect(surfaces("وصلت القوات إلى مدينة الخمس")).toEqual(["الخمس"]);
+    expect(surfaces("الطريق بين طرابلس والخمس")).toEqual(["طرابلس", "الخمس"]);
+  });
+
+  it("reads a surname as the person everywhere in the article", () => {
+    expect(surfaces("التقى فائز السراج. ثم قال السراج إن طرابلس آمنة")).toEqual(["طرابلس"]);
+    expect(surfaces("اشتباكات في حي السراج")).toEqual(["السراج"]);
+  });
+});
+
+describe("geoparse: spans", () => {
+  it("returns mentions in text order with exact original offsets, diacritics included", () => {
+    const text = "من طَرابُلُس إلى «مصراته»\u200F وعين زارة";
+    const ms = geoparse(text, g);
+    expect(ms.map((m) => m.placeId)).toEqual(["tripoli", "misrata", "ain-zara"]);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.surface);
+    expect(ms[0]!.surface).toBe("طَرابُلُس");
+  });
+  it("finds nothing in empty or non-Arabic text", () => {
+    expect(geoparse("", g)).toEqual([]);
+    expect(geoparse("Tripoli and Misrata, 2020.", g)).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { buildGazetteer } from "../gazetteer/build";
+import { fileFixture, placeFixture as p } from "../gazetteer/test-places";
+import type { Gazetteer } from "../gazetteer/types";
+
+/**
+ * A small synthetic gazetteer with the ambiguities the geoparser must resolve (shared names
+ * across kinds, a facility named like its district, a common-word town, a foreign namesake),
+ * so the geoparse tests do not depend on the curated data.
+ */
+export function testGazetteer(): Gazetteer {
+  return buildGazetteer([
+    fileFixture("test.json", [
+      p({ id: "libya", nameAr: "ليبيا", kind: "country" }),
+      p({ id: "egypt", nameAr: "مصر", kind: "country", country: "EG" }),
+      p({ id: "turkey", nameAr: "تركيا", kind: "country", country: "TR" }),
+      p({ id: "lebanon", nameAr: "لبنان", kind: "country", country: "LB" }),
+      p({ id: "tunisia", nameAr: "تونس", kind: "country", country: "TN" }),
+      p({ id: "tunis", nameAr: "تونس", kind: "city", country: "TN" }),
+      p({ id: "tripoli-district", nameAr: "طرابلس", kind: "district" }),
+      p({ id: "tripoli", nameAr: "طرابلس", kind: "city", parent: "tripoli-district" }),
+      p({ id: "tripoli-lb", nameAr: "طرابلس", kind: "city", country: "LB" }),
+      p({ id: "misrata", nameAr: "مصراتة", aliases: { ar: ["مصراته"], en: [] } }),
+      p({ id: "misrata-airport", nameAr: "مطار مصراتة الدولي", kind: "airport", parent: "misrata" }),
+      p({ id: "sirte", nameAr: "سرت" }),
+      p({ id: "jufra", nameAr: "الجفرة", kind: "district" }),
+      p({ id: "jufra-airbase", nameAr: "الجفرة", kind: "airbase", parent: "jufra" }),
+      p({ id: "mitiga-airport", nameAr: "مطار معيتيقة", kind: "airport", parent: "tripoli", aliases: { ar: ["معيتيقة"], en: [] } }),
+      p({ id: "ain-zara", nameAr: "عين زارة", kind: "neighbourhood", parent: "tripoli" }),
+      p({ id: "ain-zara-village", nameAr: "عين زارة", kind: "village", country: "TN" }),
+      p({ id: "abu-qurain", nameAr: "أبو قرين", kind: "town" }),
+      p({ id: "al-qaddahiya", nameAr: "القداحية", kind: "village" }),
+      p({ id: "khoms", nameAr: "الخمس", kind: "city" }),
+      p({ id: "al-sarraj", nameAr: "السراج", kind: "neighbourhood", parent: "tripoli" }),
+      p({ id: "bad-alias", nameAr: "المطار", kind: "airport" }),
+      p({ id: "ain", nameAr: "العين", kind: "city", country: "AE" }),
+      p({ id: "middle-east", nameAr: "الشرق الأوسط", kind: "region", country: "EG" }),
+    ]),
+  ]);
+}
