@@ -28,8 +28,8 @@ describe("geoparse CLI", () => {
     const out = JSON.parse(r.stdout.trim());
     expect(out.file).toBe("-");
     expect(out.mentions.map((m: { start: number; end: number }) => [m.start, m.end])).toEqual([
-      [9, 15],
-      [17, 20],
+      [8, 14],
+      [16, 19],
     ]);
   }, 60_000);
 });
