@@ -1,0 +1,50 @@
+// Node edge: reads font files and runs a native renderer. Only app/ route handlers and scripts/
+// import this module; the rest of lib/share stays pure.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+import { PREVIEW_FONT_FAMILY } from "./preview-svg";
+
+// A full Noto Naskh Arabic (Arabic, Latin, digits, punctuation in one face per weight). The
+// @fontsource files are split by script and woff-only: resvg reads neither well, and its fallback
+// between two faces of one family leaves digits and « » as boxes inside Arabic sentences.
+const FONT_DIR = join("node_modules", "@expo-google-fonts", "noto-naskh-arabic");
+export const PREVIEW_FONT_FILES = [
+  join(FONT_DIR, "400Regular", "NotoNaskhArabic_400Regular.ttf"),
+  join(FONT_DIR, "700Bold", "NotoNaskhArabic_700Bold.ttf"),
+];
+
+let fontFiles: string[] | undefined;
+
+function resolveFonts(): string[] {
+  if (fontFiles) return fontFiles;
+  const files = PREVIEW_FONT_FILES.map((f) => join(process.cwd(), f));
+  const missing = files.filter((f) => !existsSync(f));
+  if (missing.length > 0) throw new Error(`preview font missing: ${missing.join(", ")} (run npm ci)`);
+  fontFiles = files;
+  return files;
+}
+
+/**
+ * Rasterises an SVG to RGBA pixels with resvg (text shaped with HarfBuzz's Rust port, so Arabic
+ * joins and runs right-to-left), using only the shipped Arabic font, never system fonts.
+ *
+ * @example renderSvg(previewSvg({...})).asPng() // → PNG bytes
+ */
+export function renderSvg(svg: string): { width: number; height: number; pixels: Buffer; asPng: () => Buffer } {
+  const resvg = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: resolveFonts(), defaultFontFamily: PREVIEW_FONT_FAMILY },
+    logLevel: "off",
+  });
+  const image = resvg.render();
+  return { width: image.width, height: image.height, pixels: image.pixels, asPng: () => image.asPng() };
+}
+
+/**
+ * An SVG as PNG bytes.
+ *
+ * @example svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"/>').subarray(1, 4).toString() // → "PNG"
+ */
+export function svgToPng(svg: string): Buffer {
+  return renderSvg(svg).asPng();
+}
