@@ -32,6 +32,7 @@ describe("previewSvg", () => {
   it("draws no dot for a place outside Libya's frame or without coordinates", () => {
     expect(previewSvg({ ...misrata, nameEn: "Ankara", lat: 39.93, lon: 32.85 })).not.toContain("<circle");
     expect(previewSvg({ ...misrata, lat: Number.NaN })).not.toContain("<circle");
+    expect(previewSvg({ ...misrata, nameEn: "Libya", lat: 27, lon: 17, marker: false })).not.toContain("<circle");
   });
 
   it("shows the quote, trimmed and wrapped, only when given", () => {

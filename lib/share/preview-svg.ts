@@ -19,6 +19,8 @@ export type PreviewInput = {
   outline: Polygon | MultiPolygon;
   /** the land around it (optional), drawn faintly for context */
   land?: Polygon | MultiPolygon;
+  /** false for places a dot would misplace (a whole country); default true */
+  marker?: boolean;
 };
 
 const MAP = { x: 40, y: 40, width: 540, height: 550 };
@@ -54,7 +56,7 @@ export function previewSvg(input: PreviewInput): string {
   const lineHeight = 52;
   const quoteTop = coordY + 40;
 
-  const inView = Number.isFinite(input.lat) && Number.isFinite(input.lon) && p.contains(input.lon, input.lat);
+  const inView = input.marker !== false && Number.isFinite(input.lat) && Number.isFinite(input.lon) && p.contains(input.lon, input.lat);
   const [dotX, dotY] = inView ? p.point(input.lon, input.lat) : [0, 0];
 
   const font = `font-family="${PREVIEW_FONT_FAMILY}"`;
