@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { loadGazetteer } from "../gazetteer/load";
 import { geoparse } from "../geoparse";
 import { buildCorpusIndex } from "./build-index";
-import { readSeeds } from "./read-seeds";
-import type { CorpusIndex } from "./types";
+import { readArticleText, readSeeds } from "./read-seeds";
+import type { Article, CorpusIndex } from "./types";
 
 let memo: CorpusIndex | undefined;
 
@@ -34,5 +34,18 @@ export function getCorpusIndex(): CorpusIndex {
   return memo;
 }
 
+/**
+ * One article with its text, read from disk when asked (the article view), or undefined for an id
+ * the index does not know.
+ *
+ * @example getArticle("002")?.title // → "“الوفاق” تطرد قوات حفتر من منطقة جنوب مصراتة"
+ */
+export function getArticle(id: string): Article | undefined {
+  const meta = getCorpusIndex().articles.find((a) => a.id === id);
+  if (!meta) return undefined;
+  return { ...meta, text: readArticleText(seedsDir(), meta.file) };
+}
+
 export { buildCorpusIndex, type IndexSources } from "./build-index";
 export { mentionsPage, type MentionsPage, type QuotedMention } from "./mentions-page";
+export { segmentArticle, type Segment } from "./segments";

@@ -79,3 +79,14 @@ export function readSeeds(dir: string): { articles: Article[]; errors: CorpusErr
   }
   return { articles, errors };
 }
+
+/**
+ * The text of one article file, for the article view (the index keeps no texts in memory).
+ * Throws when the file cannot be read or is not UTF-8.
+ *
+ * @example readArticleText("seeds", "002_6c20427af2e36eef.txt") // → "الرئيسية » الدولي » …"
+ */
+export function readArticleText(dir: string, file: string): string {
+  if (file.includes("/") || file.includes("\\") || file.startsWith(".")) throw new Error(`bad article file name: ${file}`);
+  return utf8.decode(readFileSync(join(dir, file)));
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { getCorpusIndex, mentionsPage } from "@/lib/corpus";
+import { MAX_MENTIONS_PAGE } from "@/lib/corpus/mentions-page";
+import { PLACE_ID } from "@/lib/url-state";
+
+const idSchema = z.string().max(100).regex(PLACE_ID);
+const intParam = (max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,7}$/, "must be a whole number")
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(max));
+const querySchema = z.object({
+  offset: intParam(10_000_000).optional(),
+  limit: intParam(MAX_MENTIONS_PAGE).pipe(z.number().min(1)).optional(),
+});
+
+/**
+ * GET /api/places/{id}/mentions?offset=0&limit=5 — one page of a place's mentions, newest article
+ * first, each with its quote and article. 400 for a malformed id or paging value, 404 for a place
+ * with no mentions.
+ */
+export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await ctx.params;
+  const parsedId = idSchema.safeParse(id);
+  if (!parsedId.success) {
+    return Response.json({ error: "invalid place id: expected a lowercase slug like abu-qurain" }, { status: 400 });
+  }
+  const params = new URL(request.url).searchParams;
+  const query = querySchema.safeParse({
+    offset: params.get("offset") ?? undefined,
+    limit: params.get("limit") ?? undefined,
+  });
+  if (!query.success) {
+    return Response.json({ error: `invalid query: ${z.prettifyError(query.error)}` }, { status: 400 });
+  }
+  const page = mentionsPage(getCorpusIndex(), parsedId.data, query.data.offset ?? 0, query.data.limit ?? 5);
+  if (!page) return Response.json({ error: `no place "${parsedId.data}" with mentions` }, { status: 404 });
+  return Response.json(page, { headers: { "Cache-Control": "public, max-age=300" } });
+}

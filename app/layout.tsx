@@ -1,0 +1,26 @@
+import type { Metadata, Viewport } from "next";
+import "leaflet/dist/leaflet.css";
+import "leaflet.markercluster/dist/MarkerCluster.css";
+import "@fontsource/noto-naskh-arabic/arabic-400.css";
+import "@fontsource/noto-naskh-arabic/arabic-700.css";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: "Khabar Map — where the news about Libya happens",
+  description: "Arabic news articles about Libya, geoparsed onto a map: every place they report, with the sentences that name it.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#1f3a5f",
+};
+
+/** The interface is in English for now; Arabic text carries lang="ar" dir="rtl" where it appears. */
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" dir="ltr">
+      <body>{children}</body>
+    </html>
+  );
+}

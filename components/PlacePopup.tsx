@@ -1,0 +1,24 @@
+"use client";
+import type { PlaceSummary } from "@/lib/corpus/types";
+import { MentionList } from "./MentionList";
+import { KIND_LABELS } from "./kind-labels";
+import { formatPrecision } from "./format";
+
+/** The content of a place's popup: names, kind, precision, then its quotes. */
+export function PlacePopup({ place, onChange }: { place: PlaceSummary; onChange?: () => void }) {
+  return (
+    <section className="place-popup" aria-labelledby={`popup-title-${place.id}`} data-place-id={place.id}>
+      <h2 id={`popup-title-${place.id}`} className="place-title">
+        <span className="name-en">{place.nameEn}</span>
+        <span className="name-ar" lang="ar" dir="rtl">
+          {place.nameAr}
+        </span>
+      </h2>
+      <p className="place-meta">
+        {KIND_LABELS[place.kind]} · position {formatPrecision(place.precisionKm)} · {place.count}{" "}
+        {place.count === 1 ? "mention" : "mentions"}
+      </p>
+      <MentionList placeId={place.id} total={place.count} onChange={onChange} />
+    </section>
+  );
+}

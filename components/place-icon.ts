@@ -1,0 +1,78 @@
+import L from "leaflet";
+import type {} from "leaflet.markercluster";
+import type { PlaceSummary } from "@/lib/corpus/types";
+import type { PlaceKind } from "@/lib/gazetteer/place";
+import { kindGroup, markerLabel, markerSize } from "./marker-style";
+
+/**
+ * A CSS-drawn marker (no image files) whose element carries the accessible name and the place's
+ * id and coordinates. Leaflet makes it focusable (tabindex 0, role button) and turns Enter into a
+ * click, which opens the popup.
+ */
+class PlaceIcon extends L.DivIcon {
+  constructor(readonly place: PlaceSummary) {
+    const size = markerSize(place.count);
+    super({
+      className: `place-marker place-marker--${kindGroup(place.kind as Exclude<PlaceKind, "country">)}`,
+      iconSize: [size, size],
+      iconAnchor: [size / 2, size / 2],
+      popupAnchor: [0, -size / 2],
+      html: "",
+    });
+  }
+
+  override createIcon(oldIcon?: HTMLElement): HTMLElement {
+    const el = super.createIcon(oldIcon);
+    const p = this.place;
+    el.setAttribute("aria-label", markerLabel(p));
+    el.dataset.placeId = p.id;
+    el.dataset.kind = p.kind;
+    el.dataset.lat = String(p.lat);
+    el.dataset.lon = String(p.lon);
+    el.dataset.count = String(p.count);
+    const count = document.createElement("span");
+    count.className = "place-marker-count";
+    count.setAttribute("aria-hidden", "true");
+    count.textContent = String(p.count);
+    el.replaceChildren(count);
+    return el;
+  }
+}
+
+/** The marker icon of a place. @example placeIcon(misrata) // → DivIcon labelled "Misrata — مصراتة, 14 mentions" */
+export function placeIcon(place: PlaceSummary): L.DivIcon {
+  return new PlaceIcon(place);
+}
+
+class ClusterIcon extends L.DivIcon {
+  constructor(
+    private readonly label: string,
+    private readonly places: number,
+    size: number,
+  ) {
+    super({ className: "place-cluster", iconSize: [size, size], html: "" });
+  }
+
+  override createIcon(oldIcon?: HTMLElement): HTMLElement {
+    const el = super.createIcon(oldIcon);
+    el.setAttribute("aria-label", this.label);
+    const count = document.createElement("span");
+    count.setAttribute("aria-hidden", "true");
+    count.textContent = String(this.places);
+    el.replaceChildren(count);
+    return el;
+  }
+}
+
+/**
+ * The icon of a cluster: how many places it holds, sized by their mentions, with an accessible
+ * name; Enter on it zooms in like a click.
+ *
+ * @example clusterIcon(cluster) // → DivIcon labelled "3 places, 20 mentions: open to zoom in"
+ */
+export function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
+  const markers = cluster.getAllChildMarkers();
+  const mentions = markers.reduce((n, m) => n + (m.options.icon instanceof PlaceIcon ? m.options.icon.place.count : 0), 0);
+  const size = Math.min(56, markerSize(mentions) + 8);
+  return new ClusterIcon(`${markers.length} places, ${mentions} mentions: open to zoom in`, markers.length, size);
+}

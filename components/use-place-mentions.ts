@@ -1,0 +1,58 @@
+"use client";
+import { useEffect, useState } from "react";
+import type { MentionsPage } from "@/lib/corpus/mentions-page";
+
+export type MentionsState =
+  | { status: "loading" }
+  | { status: "ready"; page: MentionsPage }
+  | { status: "error"; message: string };
+
+// Pages already fetched in this tab: reopening a popup or paging back costs no request.
+const cache = new Map<string, MentionsPage>();
+
+async function fetchPage(placeId: string, offset: number, limit: number, signal: AbortSignal): Promise<MentionsPage> {
+  const url = `/api/places/${encodeURIComponent(placeId)}/mentions?offset=${offset}&limit=${limit}`;
+  const res = await fetch(url, { signal });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { error?: string } | null;
+    throw new Error(body?.error ?? `HTTP ${res.status}`);
+  }
+  return (await res.json()) as MentionsPage;
+}
+
+/**
+ * One page of a place's quotes from GET /api/places/{id}/mentions, fetched when a popup or list
+ * needs it (the first page load carries only place summaries).
+ *
+ * @example const state = usePlaceMentions("abu-qurain", 0, 5); // → { status: "ready", page }
+ */
+export function usePlaceMentions(placeId: string, offset: number, limit: number): MentionsState {
+  const key = `${placeId}|${offset}|${limit}`;
+  const [state, setState] = useState<{ key: string; value: MentionsState }>(() => {
+    const hit = cache.get(key);
+    return { key, value: hit ? { status: "ready", page: hit } : { status: "loading" } };
+  });
+
+  useEffect(() => {
+    const hit = cache.get(key);
+    if (hit) {
+      setState({ key, value: { status: "ready", page: hit } });
+      return;
+    }
+    setState({ key, value: { status: "loading" } });
+    const controller = new AbortController();
+    fetchPage(placeId, offset, limit, controller.signal).then(
+      (page) => {
+        cache.set(key, page);
+        setState({ key, value: { status: "ready", page } });
+      },
+      (err: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({ key, value: { status: "error", message: err instanceof Error ? err.message : String(err) } });
+      },
+    );
+    return () => controller.abort();
+  }, [key, placeId, offset, limit]);
+
+  return state.key === key ? state.value : { status: "loading" };
+}
