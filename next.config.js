@@ -7,6 +7,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
+  // Native addon (the share preview renderer, app/api/og): loaded by Node at run time, not bundled.
+  serverExternalPackages: ["@resvg/resvg-js"],
   // Every response (pages, route handlers, static files): CSP, nosniff, referrer policy. The tile
   // host is read at build time, like every NEXT_PUBLIC_ variable.
   async headers() {

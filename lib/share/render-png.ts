@@ -8,21 +8,18 @@ import { PREVIEW_FONT_FAMILY } from "./preview-svg";
 // A full Noto Naskh Arabic (Arabic, Latin, digits, punctuation in one face per weight). The
 // @fontsource files are split by script and woff-only: resvg reads neither well, and its fallback
 // between two faces of one family leaves digits and « » as boxes inside Arabic sentences.
-const FONT_DIR = join("node_modules", "@expo-google-fonts", "noto-naskh-arabic");
-export const PREVIEW_FONT_FILES = [
-  join(FONT_DIR, "400Regular", "NotoNaskhArabic_400Regular.ttf"),
-  join(FONT_DIR, "700Bold", "NotoNaskhArabic_700Bold.ttf"),
-];
-
 let fontFiles: string[] | undefined;
 
+// Paths spelled out in full at each use so the bundler's file tracing stays scoped to these two files.
 function resolveFonts(): string[] {
   if (fontFiles) return fontFiles;
-  const files = PREVIEW_FONT_FILES.map((f) => join(process.cwd(), f));
-  const missing = files.filter((f) => !existsSync(f));
-  if (missing.length > 0) throw new Error(`preview font missing: ${missing.join(", ")} (run npm ci)`);
-  fontFiles = files;
-  return files;
+  const regular = join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-naskh-arabic", "400Regular", "NotoNaskhArabic_400Regular.ttf");
+  const bold = join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-naskh-arabic", "700Bold", "NotoNaskhArabic_700Bold.ttf");
+  if (!existsSync(regular) || !existsSync(bold)) {
+    throw new Error(`preview font missing: ${regular} or ${bold} (run npm ci)`);
+  }
+  fontFiles = [regular, bold];
+  return fontFiles;
 }
 
 /**
