@@ -1,4 +1,4 @@
-import { BREAK, IGNORE, foldCode } from "./fold";
+import { BREAK, IGNORE, foldCode, foldTable } from "./fold";
 
 /**
  * A word of the original text: [start, end) are indices into the ORIGINAL string
@@ -14,12 +14,12 @@ export type Token = { start: number; end: number; norm: string };
  *   [{start:0,end:8,norm:"بالجفره"}, {start:10,end:14,norm:"وسرت"}]
  */
 export function tokenize(text: string): Token[] {
+  const fold = foldTable();
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let f = foldCode(text.charCodeAt(i));
-    if (f < 0) {
+    if (fold[text.charCodeAt(i)]! < 0) {
       i++;
       continue;
     }
@@ -27,23 +27,21 @@ export function tokenize(text: string): Token[] {
     let changed = false;
     let norm = "";
     let runStart = i; // start of the current run of unchanged characters
-    let end = i;
     while (i < n) {
       const c = text.charCodeAt(i);
-      f = foldCode(c);
+      const f = fold[c]!;
       if (f === BREAK) break;
-      if (f === IGNORE || f !== c) {
+      if (f !== c) {
         // Flush the unchanged run, then apply the folding of this character.
-        if (!changed) changed = true;
+        changed = true;
         norm += text.slice(runStart, i);
         if (f !== IGNORE) norm += String.fromCharCode(f);
         runStart = i + 1;
       }
       i++;
-      end = i;
     }
-    norm = changed ? norm + text.slice(runStart, end) : text.slice(start, end);
-    if (norm.length > 0) tokens.push({ start, end, norm });
+    norm = changed ? norm + text.slice(runStart, i) : text.slice(start, i);
+    if (norm.length > 0) tokens.push({ start, end: i, norm });
   }
   return tokens;
 }

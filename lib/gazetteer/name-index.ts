@@ -7,6 +7,22 @@ import type { Place } from "./place";
  */
 export type TrieNode = { places: Place[] | null; next: Map<string, TrieNode> | null };
 
+const FILTER_BITS = 20;
+const ALEF = 0x0627;
+
+/**
+ * A hash of a word from its length, first two and last characters, computed without building
+ * the string: `virtualHash(w, from, alef)` hashes ("ا" if alef) + w.slice(from).
+ */
+function virtualHash(w: string, from: number, alef: boolean): number {
+  const len = w.length - from + (alef ? 1 : 0);
+  const c0 = alef ? ALEF : w.charCodeAt(from);
+  const c1 = alef ? w.charCodeAt(from) : len > 1 ? w.charCodeAt(from + 1) : 0;
+  const cl = w.charCodeAt(w.length - 1);
+  const h = Math.imul(len, 0x9e3779b1) ^ Math.imul(c0, 0x85ebca6b) ^ Math.imul(c1 + 1, 0xc2b2ae35) ^ Math.imul(cl + 7, 0x27d4eb2f);
+  return (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> (32 - FILTER_BITS)) >>> 0;
+}
+
 /** Prefix words that are often written fused with the next word: "أبو قرين" / "أبوقرين". */
 const FUSING_PREFIXES = new Set(["ابو", "بو", "بن"]);
 
@@ -22,6 +38,8 @@ export class NameIndex {
   private readonly arabic = new Map<string, Place[]>();
   private readonly english = new Map<string, Place[]>();
   private longest = 1;
+  /** A one-hash Bloom filter of first words: most tokens are rejected before any string is built. */
+  private readonly filter = new Uint32Array((1 << FILTER_BITS) / 32);
 
   /** Adds every Arabic and English name of a place (duplicates are ignored). */
   add(place: Place): void {
@@ -52,6 +70,10 @@ export class NameIndex {
       if (!node) {
         node = { places: null, next: null };
         level.set(w, node);
+        if (i === 0) {
+          const h = virtualHash(w, 0, false);
+          this.filter[h >>> 5]! |= 1 << (h & 31);
+        }
       }
       if (i < words.length - 1) {
         node.next ??= new Map();
@@ -64,6 +86,17 @@ export class NameIndex {
   /** The trie node for a name's first word (already normalised), if any name starts with it. */
   first(word: string): TrieNode | undefined {
     return this.root.get(word);
+  }
+
+  /**
+   * The trie node for the first word ("ا" if `alef`) + word.slice(from), without building that
+   * string unless the filter says a name may start with it: the hot path of the geoparser.
+   * Example: firstAt("بالجفره", 1, false) is first("الجفره"); firstAt("للجفره", 1, true) too.
+   */
+  firstAt(word: string, from: number, alef: boolean): TrieNode | undefined {
+    const h = virtualHash(word, from, alef);
+    if ((this.filter[h >>> 5]! & (1 << (h & 31))) === 0) return undefined;
+    return this.root.get(alef ? "ا" + word.slice(from) : from === 0 ? word : word.slice(from));
   }
 
   /** Places whose Arabic name normalises to the same key as `name` ("مصراته" finds Misrata). */

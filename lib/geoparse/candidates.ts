@@ -1,50 +1,93 @@
-import { mayHaveProclitic, originalIndex, readings } from "../arabic";
+import { originalIndex, type Token } from "../arabic";
 import type { NameIndex, TrieNode } from "../gazetteer/name-index";
 import type { Candidate } from "./candidate";
 import { inlineGap, type Context } from "./context";
 
+const WAW = 0x0648;
+const FEH = 0x0641;
+const BEH = 0x0628;
+const LAM = 0x0644;
+const KAF = 0x0643;
+
 /**
  * The longest gazetteer name starting at token i, trying the word as written and then with
- * its proclitics peeled (وسرت → سرت, بالجفرة → الجفرة), and extending word by word through the
- * trie while the next token continues a name. Cost: a few hash look-ups per token, whatever
- * the size of the gazetteer. Ties go to the reading that peels least.
+ * its proclitics peeled (وسرت → سرت, بالجفرة → الجفرة, للجفرة → (ا)لجفرة; the same readings as
+ * lib/arabic `readings`), extending word by word through the trie while the next token
+ * continues a name. Cost: a few hash look-ups per token, whatever the size of the gazetteer;
+ * no allocation unless a name is found. Ties go to the reading that peels least.
  *
  * Example: in "بمحور عين زارة جنوب" at the token "عين" → {key "عين زاره", span over "عين زارة"}.
  */
 export function candidateAt(ctx: Context, index: NameIndex, i: number): Candidate | undefined {
   const { text, tokens } = ctx;
+  const w = tokens[i]!.norm;
+  const m = MATCH.reset();
+  m.tryStem(ctx, index, i, w, 0, false);
+  const c0 = w.charCodeAt(0);
+  let p = 0;
+  if ((c0 === WAW || c0 === FEH) && w.length >= 3) {
+    p = 1;
+    m.tryStem(ctx, index, i, w, 1, false);
+  }
+  const cp = w.charCodeAt(p);
+  if ((cp === BEH || cp === LAM || cp === KAF) && w.length - p >= 3) {
+    m.tryStem(ctx, index, i, w, p + 1, false);
+    if (cp === LAM && w.charCodeAt(p + 1) === LAM && w.length - p >= 4) m.tryStem(ctx, index, i, w, p + 1, true);
+  }
+  if (!m.node) return undefined;
   const token = tokens[i]!;
-  const options = mayHaveProclitic(token.norm) ? readings(token.norm) : [{ stem: token.norm, prefixLength: 0 }];
-  let best: { last: number; node: TrieNode; prefixLength: number; words: string[] } | undefined;
-  for (const { stem, prefixLength } of options) {
-    const root = index.first(stem);
-    if (!root) continue;
-    let node = root;
+  let key = m.alef ? "ا" + w.slice(m.prefixLength) : w.slice(m.prefixLength);
+  for (let j = i + 1; j <= m.last; j++) key += " " + tokens[j]!.norm;
+  return {
+    first: i,
+    last: m.last,
+    start: m.prefixLength === 0 ? token.start : originalIndex(text, token, m.prefixLength),
+    end: tokens[m.last]!.end,
+    key,
+    places: m.node.places!,
+  };
+}
+
+/** The best match so far at one token; tryStem walks the trie for one reading. One instance is reused (geoparse is synchronous). */
+class Match {
+  node: TrieNode | undefined = undefined;
+  last = -1;
+  prefixLength = 0;
+  alef = false;
+
+  reset(): this {
+    this.node = undefined;
+    this.last = -1;
+    return this;
+  }
+
+  /** Tries the reading ("ا" if alef) + word.slice(prefixLength) of token i. */
+  tryStem(ctx: Context, index: NameIndex, i: number, word: string, prefixLength: number, alef: boolean): void {
+    let node = index.firstAt(word, prefixLength, alef);
+    if (!node) return;
+    const tokens: readonly Token[] = ctx.tokens;
     let j = i;
-    let found = root.places ? { last: i, node: root } : undefined;
-    const words = [stem];
+    let foundNode = node.places ? node : undefined;
+    let foundLast = i;
     while (node.next && j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
-      if (!inlineGap(text, tokens[j]!.end, next.start)) break;
-      const child = node.next.get(next.norm);
+      if (!inlineGap(ctx.text, tokens[j]!.end, next.start)) break;
+      const child: TrieNode | undefined = node.next.get(next.norm);
       if (!child) break;
       node = child;
       j++;
-      words.push(next.norm);
-      if (child.places) found = { last: j, node: child };
+      if (child.places) {
+        foundNode = child;
+        foundLast = j;
+      }
     }
-    if (found && (!best || found.last > best.last)) {
-      best = { ...found, prefixLength, words: words.slice(0, found.last - i + 1) };
+    if (foundNode && foundLast > this.last) {
+      this.node = foundNode;
+      this.last = foundLast;
+      this.prefixLength = prefixLength;
+      this.alef = alef;
     }
   }
-  if (!best) return undefined;
-  const start = best.prefixLength === 0 ? token.start : originalIndex(text, token, best.prefixLength);
-  return {
-    first: i,
-    last: best.last,
-    start,
-    end: tokens[best.last]!.end,
-    key: best.words.join(" "),
-    places: best.node.places!,
-  };
 }
+
+const MATCH = new Match();
