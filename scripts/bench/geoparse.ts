@@ -43,10 +43,14 @@ export function buildCorpus(paragraphs: readonly string[], bytes: number, random
 const LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
 const FIRST_WORDS = ["عين", "بئر", "وادي", "سيدي", "أبو", "قصر", "مطار", "قاعدة", "حي", "رأس"];
 
-/** `n` synthetic places with random Arabic names (a third start with a real first word). */
+/**
+ * `n` synthetic places with random Arabic names of 6-9 letters (so they do not coincide with
+ * real words and add no mentions); a third start with a real first word ("عين", "حي", "مطار")
+ * so the multi-word trie paths are exercised too.
+ */
 export function syntheticPlaces(n: number, random = prng(7)): Place[] {
   const word = () => {
-    const len = 4 + Math.floor(random() * 5);
+    const len = 6 + Math.floor(random() * 4);
     let w = "";
     for (let i = 0; i < len; i++) w += LETTERS[Math.floor(random() * LETTERS.length)];
     return w;
