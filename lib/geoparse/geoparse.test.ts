@@ -37,6 +37,11 @@ describe("geoparse: false places", () => {
     expect(surfaces("الطريق بين طرابلس والخمس")).toEqual(["طرابلس", "الخمس"]);
   });
 
+  it("accepts a common-word name when a place within 100 km is named nearby", () => {
+    expect(surfaces("اشتباكات في البيضاء أمس بعد هجوم على شحات")).toEqual(["البيضاء", "شحات"]);
+    expect(surfaces("استخدموا الأسلحة البيضاء أمس بعد هجوم على طرابلس")).toEqual(["طرابلس"]);
+  });
+
   it("reads a surname as the person everywhere in the article", () => {
     expect(surfaces("التقى فائز السراج. ثم قال السراج إن طرابلس آمنة")).toEqual(["طرابلس"]);
     expect(surfaces("اشتباكات في حي السراج")).toEqual(["السراج"]);

@@ -69,12 +69,44 @@ export function geoparse(text: string, gazetteer: Gazetteer = loadGazetteer()): 
       listed =
         (prev !== undefined && !isWeak(prev.s) && c.first - prev.c.last <= LIST_DISTANCE) ||
         (next !== undefined && !isWeak(next.s) && next.c.first - c.last <= LIST_DISTANCE);
-      if (!listed && !related(c, nearby, gazetteer)) continue;
+      if (!listed && !related(c, nearby, gazetteer) && !closeBy(found, k)) continue;
     }
     const { place, start } = resolve(c, s, nearby, gazetteer, ids);
     mentions.push({ start, end: c.end, surface: text.slice(start, c.end), placeId: place.id });
   }
   return mentions;
+}
+
+/** How close (km) a place named nearby must be to support a common-word name. */
+const CLOSE_KM = 100;
+
+/**
+ * True when a place named within the window (not a country or region, whose points say
+ * little) lies within CLOSE_KM of one of the candidate's places: "في المرج والبيضاء وشحات".
+ */
+function closeBy(found: readonly { c: Candidate; s: Signals }[], k: number): boolean {
+  const { c } = found[k]!;
+  for (let j = k - 1; j >= 0 && found[j]!.c.last >= c.first - WINDOW; j--) if (near(c, found[j]!)) return true;
+  for (let j = k + 1; j < found.length && found[j]!.c.first <= c.last + WINDOW; j++) if (near(c, found[j]!)) return true;
+  return false;
+}
+
+function near(c: Candidate, other: { c: Candidate; s: Signals }): boolean {
+  if (isWeak(other.s)) return false;
+  for (const a of c.places)
+    for (const b of other.c.places) {
+      if (b.kind === "country" || b.kind === "region") continue;
+      if (km(a.lat, a.lon, b.lat, b.lon) <= CLOSE_KM) return true;
+    }
+  return false;
+}
+
+/** Equirectangular distance: plenty for "within 100 km". */
+function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const x = (lon2 - lon1) * r * Math.cos(((lat1 + lat2) / 2) * r);
+  const y = (lat2 - lat1) * r;
+  return 6371 * Math.sqrt(x * x + y * y);
 }
 
 /** A candidate that itself still needs support cannot support another one. */

@@ -33,6 +33,8 @@ export function testGazetteer(): Gazetteer {
       p({ id: "al-sarraj", nameAr: "السراج", kind: "neighbourhood", parent: "tripoli" }),
       p({ id: "bad-alias", nameAr: "المطار", kind: "airport" }),
       p({ id: "ain", nameAr: "العين", kind: "city", country: "AE" }),
+      p({ id: "bayda", nameAr: "البيضاء", kind: "city", lat: 32.76, lon: 21.75 }),
+      p({ id: "shahhat", nameAr: "شحات", kind: "town", lat: 32.82, lon: 21.86 }),
       p({ id: "middle-east", nameAr: "الشرق الأوسط", kind: "region", country: "EG" }),
     ]),
   ]);
