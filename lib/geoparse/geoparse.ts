@@ -79,6 +79,8 @@ export function geoparse(text: string, gazetteer: Gazetteer = loadGazetteer()): 
 
 /** How close (km) a place named nearby must be to support a common-word name. */
 const CLOSE_KM = 100;
+/** How many tokens either side such a close place may stand (about one sentence). */
+const CLOSE_WINDOW = 20;
 
 /**
  * True when a place named within the window (not a country or region, whose points say
@@ -86,8 +88,8 @@ const CLOSE_KM = 100;
  */
 function closeBy(found: readonly { c: Candidate; s: Signals }[], k: number): boolean {
   const { c } = found[k]!;
-  for (let j = k - 1; j >= 0 && found[j]!.c.last >= c.first - WINDOW; j--) if (near(c, found[j]!)) return true;
-  for (let j = k + 1; j < found.length && found[j]!.c.first <= c.last + WINDOW; j++) if (near(c, found[j]!)) return true;
+  for (let j = k - 1; j >= 0 && found[j]!.c.last >= c.first - CLOSE_WINDOW; j--) if (near(c, found[j]!)) return true;
+  for (let j = k + 1; j < found.length && found[j]!.c.first <= c.last + CLOSE_WINDOW; j++) if (near(c, found[j]!)) return true;
   return false;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../../arabic";
 import { candidateAt } from "../candidates";
 import { testGazetteer } from "../test-gazetteer";
-import { bareNoun, classify, commonWord, facilityCue, organisation, person, placeCue } from ".";
+import { adjective, bareNoun, classify, commonWord, facilityCue, organisation, person, placeCue } from ".";
 
 const g = testGazetteer();
 /** The first candidate in `text` whose surface is `name`, with its context. */
@@ -53,6 +53,18 @@ describe("person", () => {
   });
   it("does not take the preposition على for the name علي", () => {
     expect(person(...args(at("أغارت على مصراتة", "مصراتة")))).toBeNull();
+  });
+});
+
+describe("adjective", () => {
+  it("reads a common-word name after a definite noun as its adjective", () => {
+    expect(adjective(...args(at("ضبطت الأسلحة البيضاء", "البيضاء")))?.reject).toBe("adjective");
+    expect(adjective(...args(at("وبالأسلحة البيضاء", "البيضاء")))?.reject).toBe("adjective");
+  });
+  it("keeps it after a place word or an indefinite word, and leaves other names alone", () => {
+    expect(adjective(...args(at("في مدينة البيضاء", "البيضاء")))).toBeNull();
+    expect(adjective(...args(at("وصل إلى البيضاء", "البيضاء")))).toBeNull();
+    expect(adjective(...args(at("العاصمة الليبية طرابلس", "طرابلس")))).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Candidate, Signals } from "../candidate";
 import type { Context } from "../context";
+import { adjective } from "./adjective";
 import { bareNoun } from "./bare-noun";
 import { commonWord } from "./common-word";
 import { facilityCue } from "./facility-cue";
@@ -11,7 +12,7 @@ import { placeCue } from "./place-cue";
 export type Classifier = (c: Candidate, ctx: Context) => Signals | null;
 
 /** The classifiers, in order; rejections stop the chain. */
-export const CLASSIFIERS: readonly Classifier[] = [bareNoun, organisation, person, facilityCue, placeCue, commonWord];
+export const CLASSIFIERS: readonly Classifier[] = [bareNoun, organisation, person, adjective, facilityCue, placeCue, commonWord];
 
 /**
  * Runs every classifier and merges what they say into one Signals.
@@ -28,4 +29,4 @@ export function classify(c: Candidate, ctx: Context): Signals {
   return out;
 }
 
-export { PERSON, bareNoun, commonWord, facilityCue, organisation, person, placeCue };
+export { PERSON, adjective, bareNoun, commonWord, facilityCue, organisation, person, placeCue };
