@@ -19,8 +19,10 @@ describe("resolution", () => {
     const [m] = geoparse("في محيط مطار مصراتة.", g);
     expect(m).toMatchObject({ placeId: "misrata-airport", surface: "مطار مصراتة" });
   });
-  it("keeps the place when no facility of that kind exists", () => {
+  it("keeps the place when no facility of that kind exists, or several, or the kind is a street", () => {
     expect(ids("ميناء سرت")).toEqual(["sirte"]);
+    expect(ids("قرب مطار طرابلس")).toEqual(["tripoli"]);
+    expect(ids("على طريق مصراتة")).toEqual(["misrata"]);
   });
   it("uses a containing place nearby: the neighbourhood of Tripoli, not the namesake village", () => {
     expect(ids("بمحور عين زارة جنوب العاصمة طرابلس")).toEqual(["ain-zara", "tripoli"]);

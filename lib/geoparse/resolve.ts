@@ -35,8 +35,8 @@ export function related(c: Candidate, nearby: Nearby, g: Gazetteer): boolean {
 
 /**
  * Picks one place for a candidate. With a facility word before it, a place of that kind wins;
- * failing that, a facility of that kind inside the named place ("مطار مصراتة" → Misrata
- * Airport, whose parent is Misrata), with the span widened to cover the facility word.
+ * failing that, the one airport/base/port of that kind inside the named place ("مطار مصراتة" →
+ * Misrata Airport, whose parent is Misrata), with the span widened to cover the facility word.
  * Otherwise the best score wins; ties keep gazetteer order.
  *
  * Example: "الجفرة" alone → the district (no city of that name); "قاعدة الجفرة" → the air base.
@@ -52,11 +52,28 @@ export function resolve(
   if (kinds) {
     const direct = best(c.places.filter((p) => kinds.includes(p.kind)), kinds, nearby, g, countryIds);
     if (direct) return { place: direct, start: c.start };
-    const inside = c.places.flatMap((p) => (g.children.get(p.id) ?? []).filter((ch) => kinds.includes(ch.kind)));
-    const child = best(inside, kinds, nearby, g, countryIds);
+    const child = facilityOf(c, kinds, g);
     if (child) return { place: child, start: s.facilityCueStart ?? c.start };
   }
   return { place: best(c.places, [], nearby, g, countryIds)!, start: c.start };
+}
+
+/** Kinds for which "<facility word> <town>" names the town's own facility: مطار مصراتة, ميناء الخمس. */
+const OWN_FACILITY_KINDS: ReadonlySet<string> = new Set(["airport", "airbase", "port"]);
+
+/**
+ * The one facility of the first cue kind inside the named place ("مطار مصراتة" → the airport
+ * whose parent is Misrata). None when that kind is not an airport/base/port (a street or a
+ * station "of" a town is not named this way) or when the place has several: then the town stands.
+ */
+function facilityOf(c: Candidate, kinds: readonly string[], g: Gazetteer): Place | undefined {
+  for (const kind of kinds) {
+    if (!OWN_FACILITY_KINDS.has(kind)) continue;
+    const inside = c.places.flatMap((p) => (g.children.get(p.id) ?? []).filter((ch) => ch.kind === kind));
+    if (inside.length === 1) return inside[0];
+    if (inside.length > 1) return undefined;
+  }
+  return undefined;
 }
 
 function best(

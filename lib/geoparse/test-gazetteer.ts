@@ -22,6 +22,8 @@ export function testGazetteer(): Gazetteer {
       p({ id: "misrata", nameAr: "مصراتة", aliases: { ar: ["مصراته"], en: [] } }),
       p({ id: "misrata-airport", nameAr: "مطار مصراتة الدولي", kind: "airport", parent: "misrata" }),
       p({ id: "sirte", nameAr: "سرت" }),
+      p({ id: "tripoli-street-misrata", nameAr: "شارع طرابلس", kind: "road", parent: "misrata" }),
+      p({ id: "tripoli-international-airport", nameAr: "مطار طرابلس الدولي", kind: "airport", parent: "tripoli" }),
       p({ id: "jufra", nameAr: "الجفرة", kind: "district" }),
       p({ id: "jufra-airbase", nameAr: "الجفرة", kind: "airbase", parent: "jufra" }),
       p({ id: "mitiga-airport", nameAr: "مطار معيتيقة", kind: "airport", parent: "tripoli", aliases: { ar: ["معيتيقة"], en: [] } }),
