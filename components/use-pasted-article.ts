@@ -1,0 +1,117 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { PastedIndex, PastedInput } from "@/lib/corpus/index-pasted";
+
+type Indexer = typeof import("./pasted-indexer");
+let indexer: Promise<Indexer> | undefined;
+
+/** The geoparser chunk, fetched once; a failed fetch may be retried. */
+function loadIndexer(): Promise<Indexer> {
+  indexer ??= import("./pasted-indexer").catch((err: unknown) => {
+    indexer = undefined;
+    throw err;
+  });
+  return indexer;
+}
+
+const FRAGMENT_KEY = "#article=";
+
+/** How the pasted article can be shared: a link, or why not. */
+export type ShareState = { ok: true; url: string } | { ok: false; error: string };
+
+export type PastedArticleApi = {
+  /** the pasted article indexed, or null when there is none */
+  index: PastedIndex | null;
+  share: ShareState | null;
+  /** "loading" while the geoparser is fetched or runs */
+  busy: boolean;
+  /** why the last add or shared link failed (the article shown before stays shown) */
+  error: string | null;
+  /** Fetch the geoparser ahead of use (when the form opens). */
+  preload: () => void;
+  /** Geoparse and show an article; resolves false when it could not. */
+  add: (input: PastedInput) => Promise<boolean>;
+  remove: () => void;
+};
+
+function urlWithFragment(fragment: string | null): string {
+  const { pathname, search } = window.location;
+  return `${pathname}${search}${fragment ? `#${fragment}` : ""}`;
+}
+
+/**
+ * The pasted article of this tab. Its text lives only here and in the URL fragment
+ * (#article=<lz-string>), which browsers never send to the server; opening such a link
+ * restores the article. Too long for a link: the article stays shown and `share` says why.
+ *
+ * @example const pasted = usePastedArticle(); await pasted.add({ text: "اشتباكات قرب ترهونة" });
+ */
+export function usePastedArticle(): PastedArticleApi {
+  const [index, setIndex] = useState<PastedIndex | null>(null);
+  const [share, setShare] = useState<ShareState | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = useRef(0);
+
+  const preload = useCallback(() => {
+    loadIndexer().catch(() => undefined);
+  }, []);
+
+  const add = useCallback(async (input: PastedInput): Promise<boolean> => {
+    const mine = ++run.current;
+    setBusy(true);
+    try {
+      const mod = await loadIndexer();
+      const next = mod.indexPasted(input);
+      const encoded = mod.encodeArticleForUrl(input.text, input.title);
+      if (mine !== run.current) return false;
+      setIndex(next);
+      setError(null);
+      // Keep the address bar a working share link; a link too long to share drops the fragment.
+      const fragment = encoded.ok ? encoded.fragment : null;
+      window.history.replaceState(window.history.state, "", urlWithFragment(fragment));
+      setShare(encoded.ok ? { ok: true, url: window.location.href } : { ok: false, error: encoded.error });
+      return true;
+    } catch (err) {
+      if (mine === run.current) setError(`The geoparser could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
+      return false;
+    } finally {
+      if (mine === run.current) setBusy(false);
+    }
+  }, []);
+
+  const remove = useCallback(() => {
+    run.current++;
+    setIndex(null);
+    setShare(null);
+    setError(null);
+    setBusy(false);
+    if (window.location.hash.startsWith(FRAGMENT_KEY)) {
+      window.history.replaceState(window.history.state, "", urlWithFragment(null));
+    }
+  }, []);
+
+  // A shared link: restore its article on load and when the fragment changes in place.
+  useEffect(() => {
+    const restore = async () => {
+      const hash = window.location.hash;
+      if (!hash.startsWith(FRAGMENT_KEY)) return;
+      try {
+        const mod = await loadIndexer();
+        const decoded = mod.decodeArticleFromUrl(hash);
+        if (!decoded.ok) {
+          setError(`The article in this link could not be opened: ${decoded.error}`);
+          return;
+        }
+        await add(decoded.title === undefined ? { text: decoded.text } : { text: decoded.text, title: decoded.title });
+      } catch (err) {
+        setError(`The geoparser could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    };
+    void restore();
+    window.addEventListener("hashchange", restore);
+    return () => window.removeEventListener("hashchange", restore);
+  }, [add]);
+
+  return { index, share, busy, error, preload, add, remove };
+}
