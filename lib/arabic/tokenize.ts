@@ -1,4 +1,10 @@
-import { BREAK, IGNORE, foldCode, foldTable } from "./fold";
+import { BREAK as BREAK_CODE, IGNORE as IGNORE_CODE, foldTable as foldTableFn } from "./fold";
+
+// Local copies: some module loaders (tsx/esbuild CJS) turn imported bindings into getters,
+// which would cost a call per character in the loops below.
+const BREAK = BREAK_CODE;
+const IGNORE = IGNORE_CODE;
+const foldTable = foldTableFn;
 
 /**
  * A word of the original text: [start, end) are indices into the ORIGINAL string
@@ -53,9 +59,10 @@ export function tokenize(text: string): Token[] {
  * Example: for "بـالجفرة" (tatweel after ب), originalIndex(text, token, 1) === token.start + 2.
  */
 export function originalIndex(text: string, token: Token, k: number): number {
+  const fold = foldTable();
   let seen = 0;
   for (let i = token.start; i < token.end; i++) {
-    if (foldCode(text.charCodeAt(i)) === IGNORE) continue;
+    if (fold[text.charCodeAt(i)] === IGNORE) continue;
     if (seen === k) return i;
     seen++;
   }

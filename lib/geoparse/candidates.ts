@@ -1,7 +1,10 @@
-import { originalIndex, type Token } from "../arabic";
+import { originalIndex, type Token } from "../arabic/tokenize";
 import type { NameIndex, TrieNode } from "../gazetteer/name-index";
 import type { Candidate } from "./candidate";
-import { inlineGap, type Context } from "./context";
+import { inlineGap as inlineGapFn, type Context } from "./context";
+
+// Local copy: imported bindings can be getters under some loaders, and this runs per token.
+const inlineGap = inlineGapFn;
 
 const WAW = 0x0648;
 const FEH = 0x0641;

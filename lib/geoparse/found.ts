@@ -19,10 +19,11 @@ export function isWeak(s: Signals): boolean {
 export function nearbyPlaces(found: readonly Found[], k: number, window = WINDOW): Set<string> {
   const { c } = found[k]!;
   const out = new Set<string>();
-  const add = (f: Found) => {
-    if (!isWeak(f.s)) for (const p of f.c.places) out.add(p.id);
-  };
-  for (let j = k - 1; j >= 0 && found[j]!.c.last >= c.first - window; j--) add(found[j]!);
-  for (let j = k + 1; j < found.length && found[j]!.c.first <= c.last + window; j++) add(found[j]!);
+  for (let j = k - 1; j >= 0 && found[j]!.c.last >= c.first - window; j--) addPlaces(found[j]!, out);
+  for (let j = k + 1; j < found.length && found[j]!.c.first <= c.last + window; j++) addPlaces(found[j]!, out);
   return out;
+}
+
+function addPlaces(f: Found, out: Set<string>): void {
+  if (!isWeak(f.s)) for (const p of f.c.places) out.add(p.id);
 }

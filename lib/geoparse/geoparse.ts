@@ -1,4 +1,4 @@
-import { tokenize } from "../arabic";
+import { tokenize } from "../arabic/tokenize";
 import type { Gazetteer } from "../gazetteer/types";
 import { loadGazetteer } from "../gazetteer/load";
 import { candidateAt } from "./candidates";
