@@ -17,6 +17,10 @@ describe("tokenize", () => {
   it("splits Arabic from Latin only at non-word characters and folds digits", () => {
     expect(tokenize("TB2 بيرقدار ٤٣").map((x) => x.norm)).toEqual(["tb2", "بيرقدار", "43"]);
   });
+  it("splits where Arabic letters meet digits or Latin letters", () => {
+    const text = "عام 2020طرابلس TB2بيرقدار";
+    expect(tokenize(text).map((x) => x.norm)).toEqual(["عام", "2020", "طرابلس", "tb2", "بيرقدار"]);
+  });
   it("finds no words in punctuation or empty text", () => {
     expect(tokenize("")).toEqual([]);
     expect(tokenize(" ، «» \n\u200B")).toEqual([]);

@@ -5,6 +5,8 @@ import { BREAK as BREAK_CODE, IGNORE as IGNORE_CODE, foldTable as foldTableFn } 
 const BREAK = BREAK_CODE;
 const IGNORE = IGNORE_CODE;
 const foldTable = foldTableFn;
+/** Folded codes from here up are Arabic letters (digits and Latin fold below it). */
+const ARABIC_BLOCK = 0x0600;
 
 /**
  * A word of the original text: [start, end) are indices into the ORIGINAL string
@@ -14,7 +16,8 @@ export type Token = { start: number; end: number; norm: string };
 
 /**
  * Splits text into words in one pass, folding as it goes (see foldCode).
- * Ignorable marks inside a word neither split it nor appear in `norm`.
+ * Ignorable marks inside a word neither split it nor appear in `norm`; a change between Arabic
+ * letters and digits/Latin letters splits it.
  *
  * Example: tokenize("بالجفرةِ، وسرت") →
  *   [{start:0,end:8,norm:"بالجفره"}, {start:10,end:14,norm:"وسرت"}]
@@ -30,6 +33,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    const arabic = fold[text.charCodeAt(i)]! >= ARABIC_BLOCK;
     let changed = false;
     let norm = "";
     let runStart = i; // start of the current run of unchanged characters
@@ -37,6 +41,8 @@ export function tokenize(text: string): Token[] {
       const c = text.charCodeAt(i);
       const f = fold[c]!;
       if (f === BREAK) break;
+      // Arabic words hold no digits or Latin letters: "2020طرابلس" is two words.
+      if (f >= 0 && f >= ARABIC_BLOCK !== arabic) break;
       if (f !== c) {
         // Flush the unchanged run, then apply the folding of this character.
         changed = true;
