@@ -13,6 +13,9 @@ const PREPOSITIONS = "بلك";
  * ل before the article ال drops the alef (لل): "للجفره" also reads as "الجفره" with only the
  * first ل outside the span, so the article's ل stays in the name.
  * A stem keeps at least 2 letters, so a two-letter word is never reduced to one.
+ * The article ال is not peeled: names that take it are written with it (الجفرة, الزاوية) and
+ * the gazetteer lists both forms where usage varies (الوشكة / وشكة), while peeling it would
+ * turn ordinary words into names. So ال stays inside the span when it belongs to the name.
  *
  * Examples: readings("وبالجفره") → "وبالجفره", "بالجفره" (1), "الجفره" (2);
  *           readings("للجفره") → "للجفره", "لجفره" (1), "الجفره" (1).
