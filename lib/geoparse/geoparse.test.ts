@@ -37,7 +37,16 @@ describe("geoparse: false places", () => {
     expect(surfaces("الطريق بين طرابلس والخمس")).toEqual(["طرابلس", "الخمس"]);
   });
 
-  it("accepts a common-word name when a place within 100 km is named nearby", () => {
+  it("needs a real list (و or a comma) for list support", () => {
+    expect(surfaces("وصلوا إلى مصراتة ومساعد")).toEqual(["مصراتة", "مساعد"]);
+    expect(surfaces("لعب دورا مساعد لمصراتة")).toEqual(["مصراتة"]);
+  });
+
+  it("does not let a name support itself", () => {
+    expect(surfaces("وفي الخمس قبل أيام قال رئيس بلدية مدينة الخمس")).toEqual(["الخمس"]);
+  });
+
+  it("accepts a common-word name when a place within 60 km is named nearby", () => {
     expect(surfaces("اشتباكات في البيضاء أمس بعد هجوم على شحات")).toEqual(["البيضاء", "شحات"]);
     expect(surfaces("استخدموا الأسلحة البيضاء أمس بعد هجوم على طرابلس")).toEqual(["طرابلس"]);
   });

@@ -58,7 +58,7 @@ export function geoparse(text: string, gazetteer: Gazetteer = loadGazetteer()): 
   for (let k = 0; k < found.length; k++) {
     const { c, s } = found[k]!;
     const nearby = nearbyPlaces(found, k);
-    if (isWeak(s) && !supported(found, k, nearby, gazetteer)) continue;
+    if (isWeak(s) && !supported(found, k, nearby, gazetteer, ctx)) continue;
     const { place, start } = resolve(c, s, nearby, gazetteer, ids);
     mentions.push({ start, end: c.end, surface: text.slice(start, c.end), placeId: place.id });
   }

@@ -1,36 +1,58 @@
 import type { Gazetteer } from "../gazetteer/types";
 import type { Candidate } from "./candidate";
+import type { Context } from "./context";
 import { isWeak, type Found } from "./found";
 import { related } from "./resolve";
 
 /** A common-word name right next to another place (a list: "طرابلس والخمس") is supported. */
 const LIST_DISTANCE = 2;
 /** How close (km) a place named nearby must be to support a common-word name. */
-const CLOSE_KM = 100;
+const CLOSE_KM = 60;
 /** How many tokens either side such a close place may stand (about one sentence). */
 const CLOSE_WINDOW = 20;
 
 /**
  * Whether a name that is also a common word (found[k], no cue before it) is meant as a place:
  * it stands in a list with another place ("بين طرابلس والخمس"), or a related place — its parent
- * or child — is named nearby, or a place within CLOSE_KM is named in the same sentence
- * ("اشتباكات في البيضاء ... شحات"). "خلال الخمس سنوات" has none of these.
+ * or child — is named nearby, or another place within CLOSE_KM is named in the same sentence
+ * ("اشتباكات في البيضاء ... شحات"). "خلال الخمس سنوات" has none of these, even when
+ * "مدينة الخمس" comes later: a name does not support itself.
  */
-export function supported(found: readonly Found[], k: number, nearby: ReadonlySet<string>, g: Gazetteer): boolean {
+export function supported(
+  found: readonly Found[],
+  k: number,
+  nearby: ReadonlySet<string>,
+  g: Gazetteer,
+  ctx: Context,
+): boolean {
   const { c } = found[k]!;
   const prev = found[k - 1];
   const next = found[k + 1];
-  if (prev && !isWeak(prev.s) && c.first - prev.c.last <= LIST_DISTANCE) return true;
-  if (next && !isWeak(next.s) && next.c.first - c.last <= LIST_DISTANCE) return true;
+  if (prev && !isWeak(prev.s) && coordinated(prev.c, c, ctx)) return true;
+  if (next && !isWeak(next.s) && coordinated(c, next.c, ctx)) return true;
   if (related(c, nearby, g)) return true;
   for (let j = k - 1; j >= 0 && found[j]!.c.last >= c.first - CLOSE_WINDOW; j--) if (near(c, found[j]!)) return true;
   for (let j = k + 1; j < found.length && found[j]!.c.first <= c.last + CLOSE_WINDOW; j++) if (near(c, found[j]!)) return true;
   return false;
 }
 
-/** True when `other` (not weak) names a point place within CLOSE_KM of one of c's places. */
+/**
+ * True when b follows a in a list: at most LIST_DISTANCE tokens apart, joined by و (on b, or as
+ * its own word) or a comma. "طرابلس والخمس", "طرابلس، الخمس"; not "دور وازن لتركيا".
+ */
+export function coordinated(a: Candidate, b: Candidate, ctx: Context): boolean {
+  if (b.first - a.last > LIST_DISTANCE) return false;
+  const first = ctx.tokens[b.first]!;
+  if (b.start > first.start && first.norm.charCodeAt(0) === WAW) return true;
+  for (let t = a.last + 1; t < b.first; t++) if (ctx.tokens[t]!.norm === "و") return true;
+  return /[،,]/.test(ctx.text.slice(a.end, b.start));
+}
+
+const WAW = 0x0648;
+
+/** True when `other` (not weak) names a different point place within CLOSE_KM of one of c's places. */
 function near(c: Candidate, other: Found): boolean {
-  if (isWeak(other.s)) return false;
+  if (isWeak(other.s) || other.c.key === c.key) return false; // a name cannot support itself
   for (const a of c.places)
     for (const b of other.c.places) {
       if (b.kind === "country" || b.kind === "region") continue; // their points say little
@@ -39,7 +61,7 @@ function near(c: Candidate, other: Found): boolean {
   return false;
 }
 
-/** Equirectangular distance in km: plenty for "within 100 km". Example: km(32.76,21.75,32.76,22.64) ≈ 83. */
+/** Equirectangular distance in km: plenty for "within 60 km". Example: km(32.76,21.75,32.76,22.64) ≈ 83. */
 export function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
   const x = (lon2 - lon1) * r * Math.cos(((lat1 + lat2) / 2) * r);

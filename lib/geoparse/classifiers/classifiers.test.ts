@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../../arabic";
 import { candidateAt } from "../candidates";
 import { testGazetteer } from "../test-gazetteer";
-import { adjective, bareNoun, classify, commonWord, facilityCue, organisation, person, placeCue } from ".";
+import { adjective, bareNoun, classify, commonWord, construct, facilityCue, numeral, organisation, person, placeCue } from ".";
 
 const g = testGazetteer();
 /** The first candidate in `text` whose surface is `name`, with its context. */
@@ -51,6 +51,10 @@ describe("person", () => {
     expect(person(...args(at("قال المستشار الخمس", "الخمس")))?.reject).toBe("person name");
     expect(person(...args(at("التقى الخمس صالح", "الخمس")))?.reject).toBe("person name");
   });
+  it("rejects a name that is itself a first name followed by another name", () => {
+    expect(person(...args(at("أعلن صلاح الدين النمروش", "صلاح الدين")))?.reject).toBe("person name");
+    expect(person(...args(at("في صلاح الدين وعين زارة", "صلاح الدين")))).toBeNull();
+  });
   it("does not take the preposition على for the name علي", () => {
     expect(person(...args(at("أغارت على مصراتة", "مصراتة")))).toBeNull();
   });
@@ -65,6 +69,23 @@ describe("adjective", () => {
     expect(adjective(...args(at("في مدينة البيضاء", "البيضاء")))).toBeNull();
     expect(adjective(...args(at("وصل إلى البيضاء", "البيضاء")))).toBeNull();
     expect(adjective(...args(at("العاصمة الليبية طرابلس", "طرابلس")))).toBeNull();
+  });
+});
+
+describe("construct", () => {
+  it("reads an indefinite common-word name before a definite word as a construct head", () => {
+    expect(construct(...args(at("قال مساعد الأمين العام", "مساعد")))?.reject).toBe("construct head");
+  });
+  it("leaves it alone otherwise", () => {
+    expect(construct(...args(at("وصلوا إلى مساعد أمس", "مساعد")))).toBeNull();
+    expect(construct(...args(at("مصراتة الليبية", "مصراتة")))).toBeNull();
+  });
+});
+
+describe("numeral", () => {
+  it("reads a number-word name before a counted noun as the number", () => {
+    expect(numeral(...args(at("في الخمس سنوات الماضية", "الخمس")))?.reject).toBe("number word");
+    expect(numeral(...args(at("في الخمس أمس", "الخمس")))).toBeNull();
   });
 });
 

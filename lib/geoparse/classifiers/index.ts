@@ -3,6 +3,8 @@ import type { Context } from "../context";
 import { adjective } from "./adjective";
 import { bareNoun } from "./bare-noun";
 import { commonWord } from "./common-word";
+import { construct } from "./construct";
+import { numeral } from "./numeral";
 import { facilityCue } from "./facility-cue";
 import { organisation } from "./organisation";
 import { PERSON, person } from "./person";
@@ -12,7 +14,17 @@ import { placeCue } from "./place-cue";
 export type Classifier = (c: Candidate, ctx: Context) => Signals | null;
 
 /** The classifiers, in order; rejections stop the chain. */
-export const CLASSIFIERS: readonly Classifier[] = [bareNoun, organisation, person, adjective, facilityCue, placeCue, commonWord];
+export const CLASSIFIERS: readonly Classifier[] = [
+  bareNoun,
+  organisation,
+  person,
+  adjective,
+  construct,
+  numeral,
+  facilityCue,
+  placeCue,
+  commonWord,
+];
 
 /**
  * Runs every classifier and merges what they say into one Signals.
@@ -29,4 +41,4 @@ export function classify(c: Candidate, ctx: Context): Signals {
   return out;
 }
 
-export { PERSON, adjective, bareNoun, commonWord, facilityCue, organisation, person, placeCue };
+export { PERSON, adjective, bareNoun, commonWord, construct, numeral, facilityCue, organisation, person, placeCue };

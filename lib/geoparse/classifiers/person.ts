@@ -7,7 +7,8 @@ export const PERSON = "person name";
 
 /**
  * A name that is part of a person's name is not a place: after a title or a first name
- * ("المشير خليفة حفتر", "فائز السراج"), or followed by a first/father's name ("عقيلة صالح").
+ * ("المشير خليفة حفتر", "فائز السراج"), or followed by a first/father's name ("عقيلة صالح"),
+ * or itself a first name followed by another name ("صلاح الدين النمروش").
  * The geoparser then drops the same name elsewhere in the text (one sense per article).
  */
 export function person(c: Candidate, ctx: Context): Signals | null {
@@ -16,5 +17,7 @@ export function person(c: Candidate, ctx: Context): Signals | null {
   if (prev !== undefined && (PERSON_TITLES.has(prev) || GIVEN_NAMES.has(prev))) return { reject: PERSON };
   const after = wordAfter(ctx, c.last);
   if (after && GIVEN_NAMES.has(after.norm) && c.first === c.last) return { reject: PERSON };
+  // A name that is itself a first name, followed by another word, is a person: "صلاح الدين النمروش".
+  if (after && GIVEN_NAMES.has(c.key) && !after.norm.startsWith("و")) return { reject: PERSON };
   return null;
 }
