@@ -1,0 +1,33 @@
+"use client";
+import { createContext, useContext } from "react";
+import type { Lang } from "@/lib/url-state";
+
+/**
+ * What deep parts of the map (popups, quotes) need of the view without threading props through
+ * the Leaflet layers: the language, the open quote, the filter the quotes follow, and links.
+ * react-leaflet renders popups through portals, so context reaches them.
+ */
+export type ViewContextValue = {
+  lang: Lang;
+  /** the selected mention (its quote is marked and its page shown) */
+  mention?: string;
+  selectMention: (mentionId: string) => void;
+  /** the query of the article/date filters for the mentions API ("a=002&from=…"), "" for none */
+  filterQuery: string;
+  /** the link to the current view with a place and quote selected */
+  quoteHref: (placeId: string, mentionId: string) => string;
+};
+
+const fallback: ViewContextValue = {
+  lang: "en",
+  selectMention: () => {},
+  filterQuery: "",
+  quoteHref: (placeId, mentionId) => `/?p=${placeId}&m=${mentionId}`,
+};
+
+export const ViewContext = createContext<ViewContextValue>(fallback);
+
+/** The view context, or English with no filter outside the map page. */
+export function useViewContext(): ViewContextValue {
+  return useContext(ViewContext);
+}
