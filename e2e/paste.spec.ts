@@ -1,0 +1,169 @@
+import type { Browser, Locator, Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+// A paragraph no seed contains, naming Tarhuna twice and Gharyan once.
+const TITLE = "اشتباكات على محور ترهونة";
+const PARAGRAPH =
+  "تجددت الاشتباكات مساء أمس على الطريق بين ترهونة وبني وليد بحسب شهود عيان. " +
+  "وقال مصدر عسكري في غريان إن تعزيزات وصلت إلى المدينة خلال الليل. " +
+  "وأضاف أن سكان ترهونة يخشون موجة نزوح جديدة.";
+
+const popup = (page: Page): Locator => page.locator(".leaflet-popup");
+const marker = (page: Page, id: string): Locator => page.locator(`.leaflet-marker-icon.place-marker[data-place-id="${id}"]`);
+
+async function openMap(page: Page, path = "/"): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
+}
+
+async function pasteArticle(page: Page, text: string, title?: string): Promise<void> {
+  await page.getByRole("button", { name: /add an article|replace the pasted article/i }).click();
+  const dialog = page.getByRole("dialog", { name: "Add an article" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("Arabic text").fill(text);
+  if (title) await dialog.getByLabel("Title (optional)").fill(title);
+  await dialog.getByRole("button", { name: "Show on the map" }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Opens a place from the side panel and waits for its popup's quotes. */
+async function choose(page: Page, id: string): Promise<Locator> {
+  await page.locator(`.place-row[data-place-id="${id}"]`).click();
+  const p = popup(page).filter({ has: page.locator(`.place-popup[data-place-id="${id}"]`) });
+  await expect(p).toBeVisible();
+  await expect(p).toHaveCSS("opacity", "1");
+  await expect(p.locator(".mention-list")).toHaveAttribute("data-status", "ready");
+  return p;
+}
+
+/** Both places are drawn as unsaved markers and their popups quote the pasted paragraph. */
+async function expectPastedPlaces(page: Page): Promise<void> {
+  for (const [id, en, ar, sentence] of [
+    ["tarhuna", "Tarhuna", "ترهونة", "تجددت الاشتباكات مساء أمس على الطريق بين ترهونة وبني وليد بحسب شهود عيان."],
+    ["gharyan", "Gharyan", "غريان", "وقال مصدر عسكري في غريان إن تعزيزات وصلت إلى المدينة خلال الليل."],
+  ] as const) {
+    await expect(page.locator(`.place-row[data-place-id="${id}"] .unsaved-badge`)).toBeVisible();
+    const p = await choose(page, id);
+    const m = marker(page, id);
+    await expect(m).toBeVisible();
+    await expect(m).toHaveAttribute("aria-label", new RegExp(`^${en}.* — ${ar}, \\d+ mentions?.*unsaved`));
+    await expect(m).toHaveClass(/place-marker--unsaved/);
+    const quote = p.locator(".quote", { hasText: sentence });
+    await expect(quote).toHaveCount(1);
+    await expect(quote.locator("blockquote")).toHaveText(sentence);
+    await expect(quote.locator("mark")).toHaveText(ar);
+    await expect(quote.locator(".unsaved-badge")).toBeVisible();
+    await expect(quote.locator(".quote-source")).toContainText(TITLE);
+  }
+  // Tarhuna is named twice in the paragraph: both quotes are there.
+  const p = await choose(page, "tarhuna");
+  await expect(p.locator(".quote", { hasText: "نزوح" }).locator("mark")).toHaveText("ترهونة");
+}
+
+/** A fresh browser context with the same guard as the fixtures: local requests only, no console errors. */
+async function freshPage(browser: Browser, baseURL: string): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ baseURL });
+  const problems: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (["127.0.0.1", "localhost"].includes(url.hostname) || url.protocol === "data:" || url.protocol === "blob:") return route.continue();
+    problems.push(`blocked ${url.href}`);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(msg.text());
+  });
+  page.on("pageerror", (err) => problems.push(String(err)));
+  return { page, problems, close: () => context.close() };
+}
+
+test("a pasted paragraph's places appear at once as unsaved, quoted in their popups, and the text never reaches the server", async ({ page }) => {
+  const sent: string[] = [];
+  page.on("request", (r) => sent.push(`${r.method()} ${r.url()} ${r.postData() ?? ""}`));
+  await openMap(page);
+  await pasteArticle(page, PARAGRAPH, TITLE);
+  await expectPastedPlaces(page);
+
+  const summary = page.getByTestId("pasted-summary");
+  await expect(summary).toContainText(TITLE);
+  await expect(summary).toContainText("unsaved");
+  expect(page.url()).toMatch(/#article=[A-Za-z0-9+\-$]+$/);
+  // The geoparser ran in the browser: no request carried the text or the fragment.
+  for (const s of sent) {
+    expect(s).not.toContain("article=");
+    expect(s).not.toContain(encodeURIComponent("ترهونة"));
+    expect(s).not.toContain("ترهونة");
+    expect(s.startsWith("POST")).toBe(false);
+  }
+
+  // Removing it takes its places and the fragment away.
+  await summary.getByRole("button", { name: "Remove the pasted article" }).click();
+  await expect(page.locator('.place-row[data-place-id="gharyan"]')).toHaveCount(0);
+  expect(page.url()).not.toContain("#article=");
+});
+
+test("the share link restores the pasted article in a fresh browser context", async ({ page, browser, baseURL }) => {
+  await openMap(page);
+  await pasteArticle(page, PARAGRAPH, TITLE);
+  const link = await page.getByLabel("Share link").inputValue();
+  expect(link).toMatch(new RegExp(`^${baseURL}/(\\?[^#]*)?#article=`));
+
+  const fresh = await freshPage(browser, baseURL!);
+  try {
+    await openMap(fresh.page, link.slice(baseURL!.length));
+    await expect(fresh.page.getByTestId("pasted-summary")).toContainText(TITLE);
+    await expectPastedPlaces(fresh.page);
+    expect(fresh.problems).toEqual([]);
+  } finally {
+    await fresh.close();
+  }
+});
+
+test("bad input is refused with a clear message and nothing is added", async ({ page }) => {
+  await openMap(page);
+  await page.getByRole("button", { name: "Add an article" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add an article" });
+  const submit = dialog.getByRole("button", { name: "Show on the map" });
+
+  await submit.click();
+  await expect(dialog.getByRole("alert")).toHaveText("Paste the Arabic text of an article first.");
+  await expect(dialog.getByLabel("Arabic text")).toHaveAttribute("aria-invalid", "true");
+
+  await dialog.getByLabel("Arabic text").fill("Fighting resumed near Tarhuna and Gharyan last night, ترهونة.");
+  await submit.click();
+  await expect(dialog.getByRole("alert")).toHaveText(/^This is not Arabic text: \d+% of its \d+ letters are Arabic \(at least 50% needed\)\.$/);
+
+  await dialog.getByLabel("Arabic text").fill("ل".repeat(51_201));
+  await submit.click();
+  await expect(dialog.getByRole("alert")).toContainText("The text is too long: 102,402 bytes (at most 102,400 bytes, 100 KB)");
+
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("pasted-summary")).toHaveCount(0);
+  expect(page.url()).not.toContain("#article=");
+});
+
+test("an article too long for a link stays shown, with the limit message instead of a link", async ({ page }) => {
+  // Random Arabic letters (a fixed pseudo-random sequence) compress poorly: ~45,000 characters,
+  // under the 100 KB paste limit but far over what a link may carry.
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  const parts: string[] = [];
+  for (let i = 0; i < 9000; i++) {
+    let word = "";
+    for (let n = 2 + (next() >> 5) % 5; n > 0; n--) word += String.fromCharCode(0x0628 + (next() >> 8) % 20);
+    parts.push(word);
+  }
+  const text = `${PARAGRAPH}\n${parts.join(" ")}`;
+  await openMap(page);
+  await pasteArticle(page, text);
+  const summary = page.getByTestId("pasted-summary");
+  await expect(summary.getByRole("status")).toContainText(/^This article is too long to share in a link: compressed it takes [\d,]+ characters/);
+  await expect(summary.getByLabel("Share link")).toHaveCount(0);
+  expect(page.url()).not.toContain("#article=");
+  // Still on the map, unsaved.
+  await expect(page.locator('.place-row[data-place-id="gharyan"] .unsaved-badge')).toBeVisible();
+  const p = await choose(page, "gharyan");
+  await expect(p.locator(".quote mark", { hasText: "غريان" }).first()).toBeVisible();
+});
