@@ -32,9 +32,9 @@ describe("geoparse: false places", () => {
   });
 
   it("takes a common-word name only with a cue or a related place nearby", () => {
-    expect(surfaces("خلال الخمس سنوات الماضية")).toEqual([]);
-    expect(surfaces("وصلت القوات إلى مدينة الخمس")).toEqual(["الخمس"]);
-    expect(surfaces("الطريق بين طرابلس والخمس")).toEqual(["طرابلس", "الخمس"]);
+    expect(surfaces("اجتمعوا تحت القبة أمس")).toEqual([]);
+    expect(surfaces("وصلت القوات إلى مدينة القبة")).toEqual(["القبة"]);
+    expect(surfaces("الطريق بين طرابلس والقبة")).toEqual(["طرابلس", "القبة"]);
   });
 
   it("needs a real list (و or a comma) for list support", () => {
@@ -43,12 +43,17 @@ describe("geoparse: false places", () => {
   });
 
   it("does not let a name support itself", () => {
-    expect(surfaces("وفي الخمس قبل أيام قال رئيس بلدية مدينة الخمس")).toEqual(["الخمس"]);
+    expect(surfaces("وفي القبة قبل أيام قال رئيس بلدية مدينة القبة")).toEqual(["القبة"]);
   });
 
   it("accepts a common-word name when a place within 60 km is named nearby", () => {
-    expect(surfaces("اشتباكات في البيضاء أمس بعد هجوم على شحات")).toEqual(["البيضاء", "شحات"]);
-    expect(surfaces("استخدموا الأسلحة البيضاء أمس بعد هجوم على طرابلس")).toEqual(["طرابلس"]);
+    expect(surfaces("اشتباكات في القبة أمس بعد هجوم على شحات")).toEqual(["القبة", "شحات"]);
+    expect(surfaces("صلوا تحت القبة أمس بعد هجوم على طرابلس")).toEqual(["طرابلس"]);
+  });
+
+  it("takes a name that is also an adjective or a number word, except where it works as one", () => {
+    expect(surfaces("وصلت القوات إلى البيضاء ثم الخمس")).toEqual(["البيضاء", "الخمس"]);
+    expect(surfaces("ضبطت الأسلحة البيضاء خلال الخمس سنوات في الدول الخمس")).toEqual([]);
   });
 
   it("reads a surname as the person everywhere in the article", () => {

@@ -37,6 +37,7 @@ export function testGazetteer(): Gazetteer {
       p({ id: "ain", nameAr: "العين", kind: "city", country: "AE" }),
       p({ id: "bayda", nameAr: "البيضاء", kind: "city", lat: 32.76, lon: 21.75 }),
       p({ id: "shahhat", nameAr: "شحات", kind: "town", lat: 32.82, lon: 21.86 }),
+      p({ id: "al-qubba", nameAr: "القبة", kind: "town", lat: 32.76, lon: 22.25 }),
       p({ id: "musaid", nameAr: "امساعد", aliases: { ar: ["مساعد"], en: [] }, kind: "town", lat: 31.58, lon: 25.05 }),
       p({ id: "salah-al-din", nameAr: "صلاح الدين", kind: "neighbourhood", parent: "tripoli" }),
       p({ id: "middle-east", nameAr: "الشرق الأوسط", kind: "region", country: "EG" }),
