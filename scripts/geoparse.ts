@@ -5,6 +5,7 @@
  * An unreadable file is reported by name on stderr, the others are still processed, exit 1.
  */
 import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { loadGazetteer } from "../lib/gazetteer/load";
 import type { Gazetteer } from "../lib/gazetteer/types";
 import { geoparse } from "../lib/geoparse/geoparse";
@@ -56,4 +57,4 @@ function main(): void {
   process.exitCode = failed ? 1 : 0;
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
