@@ -44,7 +44,8 @@ function wellFormed(text: string): void {
   }
 }
 
-describe("geoparse properties", () => {
+// Hundreds of runs each: generous time limits so a busy machine does not fail them.
+describe("geoparse properties", { timeout: 30_000 }, () => {
   it("never throws on random strings; every span matches its surface", () => {
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), wellFormed), { numRuns: 300 });
   });
