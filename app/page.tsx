@@ -1,7 +1,8 @@
 import { MapApp } from "@/components/MapApp";
 import type { TileConfig } from "@/components/BasemapLayers";
 import { getCorpusIndex } from "@/lib/corpus";
-import { getLibyaBasemap } from "@/lib/geo/libya-basemap";
+import { extendBox } from "@/lib/geo/extent";
+import { BASEMAP_BOX, getLibyaBasemap } from "@/lib/geo/libya-basemap";
 
 /** Online raster tiles only when both their URL and attribution are configured. */
 function tileConfig(): TileConfig | undefined {
@@ -13,5 +14,7 @@ function tileConfig(): TileConfig | undefined {
 /** The map. The corpus index and basemap are computed on the server; the page carries summaries. */
 export default function HomePage() {
   const index = getCorpusIndex();
-  return <MapApp places={index.places} articles={index.articles} basemap={getLibyaBasemap()} tiles={tileConfig()} />;
+  // The basemap reaches every drawn place (a report may name Berlin); countries are not drawn.
+  const extent = extendBox(BASEMAP_BOX, index.places.filter((p) => p.kind !== "country"), 3);
+  return <MapApp places={index.places} articles={index.articles} basemap={getLibyaBasemap(extent)} tiles={tileConfig()} />;
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useRef } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import type { ArticleMeta, PlaceSummary } from "@/lib/corpus/types";
 import type { PlaceKind } from "@/lib/gazetteer/place";
 import type { Basemap } from "@/lib/geo/basemap-from-topology";
@@ -28,6 +28,15 @@ export function MapApp({ places, articles, basemap, tiles, initialView }: MapApp
   const { view, fly, choosePlace, placeOpened, placeClosed, setPanel } = useMapView(initialView);
   const lastTab = useRef<Exclude<Panel, "closed">>(view.panel === "closed" ? "places" : view.panel);
   if (view.panel !== "closed") lastTab.current = view.panel;
+
+  // On a phone the drawer would cover the popup: fold it away once a place is chosen.
+  const chooseFromList = useCallback(
+    (placeId: string) => {
+      choosePlace(placeId);
+      if (window.matchMedia?.("(max-width: 600px)").matches) setPanel("closed");
+    },
+    [choosePlace, setPanel],
+  );
 
   const { points, countries, groups, articleCounts } = useMemo(() => {
     const points = places.filter((p) => p.kind !== "country");
@@ -60,7 +69,7 @@ export function MapApp({ places, articles, basemap, tiles, initialView }: MapApp
         articleCounts={articleCounts}
         selectedPlace={view.place}
         onPanel={setPanel}
-        onChoosePlace={choosePlace}
+        onChoosePlace={chooseFromList}
       />
       <Legend groups={groups} />
     </div>

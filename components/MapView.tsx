@@ -26,9 +26,8 @@ export type MapViewProps = {
 };
 
 /** Zoom a chosen place is shown at, at least (clusters may then zoom further to show it). */
-const FLY_ZOOM = 9;
+const FLY_ZOOM = 8;
 const INITIAL_BOUNDS = bboxToLatLngBounds(LIBYA_BBOX, 0.5);
-const MAX_BOUNDS = bboxToLatLngBounds([-4, 8, 42, 44]);
 
 type Registry = Map<string, L.Marker>;
 
@@ -42,6 +41,8 @@ export default function MapView(props: MapViewProps) {
   const markers = useRef<Registry>(new Map());
   const cluster = useRef<L.MarkerClusterGroup>(null);
   const [popupPlace, setPopupPlace] = useState<string | undefined>();
+  // The place whose popup should take focus when it opens (chosen from a list, not clicked).
+  const focusNext = useRef<string | undefined>(undefined);
 
   const register = useCallback((id: string, marker: L.Marker | null) => {
     if (marker) markers.current.set(id, marker);
@@ -72,9 +73,10 @@ export default function MapView(props: MapViewProps) {
     <MapContainer
       className="map"
       bounds={INITIAL_BOUNDS}
-      maxBounds={MAX_BOUNDS}
+      boundsOptions={initialPadding()}
+      maxBounds={bboxToLatLngBounds(basemap.box)}
       maxBoundsViscosity={0.8}
-      minZoom={4}
+      minZoom={3}
       maxZoom={16}
       zoomControl={false}
       worldCopyJump={false}
@@ -100,13 +102,20 @@ export default function MapView(props: MapViewProps) {
         iconCreateFunction={clusterIcon}
       >
         {places.map((p) => (
-          <PlaceMarker key={p.id} place={p} register={register} onOpen={opened} onClose={closed} />
+          <PlaceMarker key={p.id} place={p} register={register} onOpen={opened} onClose={closed} focusNext={focusNext} />
         ))}
       </MarkerClusterGroup>
-      <FlyToPlace fly={fly} markers={markers} cluster={cluster} />
+      <FlyToPlace fly={fly} markers={markers} cluster={cluster} focusNext={focusNext} />
       <CloseWhenDeselected openPlace={openPlace} />
     </MapContainer>
   );
+}
+
+/** Room for the side panel (left on wide screens, a bottom drawer on phones) when fitting Libya. */
+function initialPadding(): L.FitBoundsOptions {
+  if (typeof window === "undefined") return {};
+  if (window.innerWidth <= 600) return { paddingTopLeft: [8, 8], paddingBottomRight: [8, Math.round(window.innerHeight * 0.45)] };
+  return { paddingTopLeft: [364, 12], paddingBottomRight: [12, 12] };
 }
 
 /** Zoom buttons where the side panel does not cover them, and an accessible name for the map. */
@@ -127,17 +136,36 @@ type PlaceMarkerProps = {
   register: (id: string, marker: L.Marker | null) => void;
   onOpen: (id: string) => void;
   onClose: (id: string) => void;
+  focusNext: React.RefObject<string | undefined>;
 };
 
-const PlaceMarker = memo(function PlaceMarker({ place, register, onOpen, onClose }: PlaceMarkerProps) {
+const PlaceMarker = memo(function PlaceMarker({ place, register, onOpen, onClose, focusNext }: PlaceMarkerProps) {
   const icon = useMemo(() => placeIcon(place), [place]);
+  // A new array each render would make react-leaflet call setLatLng, and the cluster group then
+  // re-adds the marker and reopens its popup (losing focus): keep the same array.
+  const position = useMemo((): L.LatLngTuple => [place.lat, place.lon], [place.lat, place.lon]);
   const [open, setOpen] = useState(false);
+  const [focusOnOpen, setFocusOnOpen] = useState(false);
   const popup = useRef<L.Popup>(null);
-  const ref = useCallback((m: L.Marker | null) => register(place.id, m), [place.id, register]);
+  const self = useRef<L.Marker | null>(null);
+  const ref = useCallback(
+    (m: L.Marker | null) => {
+      self.current = m;
+      register(place.id, m);
+    },
+    [place.id, register],
+  );
   const relayout = useCallback(() => popup.current?.update(), []);
+  // Escape in the popup closes it and gives focus back to the marker, as a keyboard user expects.
+  const dismiss = useCallback(() => {
+    self.current?.closePopup();
+    (self.current?.getElement() as HTMLElement | undefined)?.focus();
+  }, []);
   const handlers = useMemo(
     () => ({
       popupopen: () => {
+        setFocusOnOpen(focusNext.current === place.id);
+        focusNext.current = undefined;
         setOpen(true);
         onOpen(place.id);
       },
@@ -146,28 +174,44 @@ const PlaceMarker = memo(function PlaceMarker({ place, register, onOpen, onClose
         onClose(place.id);
       },
     }),
-    [place.id, onOpen, onClose],
+    [place.id, onOpen, onClose, focusNext],
   );
   const maxHeight = typeof window === "undefined" ? 420 : Math.min(460, Math.round(window.innerHeight * 0.55));
   return (
-    <Marker position={[place.lat, place.lon]} icon={icon} ref={ref} eventHandlers={handlers}>
+    <Marker position={position} icon={icon} ref={ref} eventHandlers={handlers}>
       <Popup ref={popup} className="place-popup-shell" maxWidth={380} minWidth={240} maxHeight={maxHeight} autoPanPadding={[20, 20]}>
-        {open ? <PlacePopup place={place} onChange={relayout} /> : null}
+        {open ? <PlacePopup place={place} onChange={relayout} onDismiss={dismiss} focusOnOpen={focusOnOpen} /> : null}
       </Popup>
     </Marker>
   );
 });
 
+// leaflet.markercluster internals this file relies on (stable since 1.0, not in its typings).
+type ClusterInternals = L.MarkerClusterGroup & { _inZoomAnimation?: number };
+type MarkerInternals = L.Marker & { __parent?: { _zoom?: number } };
+
 /**
- * Answers a request from a list: fly to the place, let the cluster group zoom or spiderfy until its
- * marker is visible, then open its popup.
+ * The zoom at which a marker stands alone: one more than that of the deepest cluster holding it
+ * (markers at identical spots never do; the cluster group spiderfies them instead).
+ */
+function unclusteredZoom(marker: L.Marker, map: L.Map): number {
+  const parentZoom = (marker as MarkerInternals).__parent?._zoom ?? map.getZoom();
+  return Math.min(map.getMaxZoom(), parentZoom + 1);
+}
+
+/**
+ * Answers a request from a list: fly to the place at a zoom where its marker is out of any cluster,
+ * wait for the cluster group's own animation to end, then open its popup (zoomToShowLayer still
+ * spiderfies markers that share a spot).
  */
 function FlyToPlace({
   fly,
   markers,
   cluster,
+  focusNext,
 }: {
   fly?: FlyRequest;
+  focusNext: React.RefObject<string | undefined>;
   markers: React.RefObject<Registry>;
   cluster: React.RefObject<L.MarkerClusterGroup | null>;
 }) {
@@ -177,23 +221,29 @@ function FlyToPlace({
     let cancelled = false;
     const open = () => {
       const marker = markers.current.get(fly.placeId);
-      const group = cluster.current;
+      const group = cluster.current as ClusterInternals | null;
       if (cancelled || !marker || !group) return;
+      // Starting while the group animates its clusters leaves markers half-shown: wait for it.
+      if (group._inZoomAnimation) {
+        group.once("animationend", open);
+        return;
+      }
       group.zoomToShowLayer(marker, () => {
-        if (!cancelled && !marker.isPopupOpen()) marker.openPopup();
+        if (cancelled) return;
+        focusNext.current = fly.placeId;
+        if (!marker.isPopupOpen()) marker.openPopup();
       });
     };
     // Markers reach the cluster group in a microtask after mounting: start once they are in.
     const timer = window.setTimeout(() => {
       const marker = markers.current.get(fly.placeId);
       const group = cluster.current;
-      if (!marker || !group) return;
-      if (marker.isPopupOpen()) return;
+      if (!marker || !group || marker.isPopupOpen()) return;
       const target = marker.getLatLng();
       const shown = group.getVisibleParent(marker) === marker && map.getBounds().pad(-0.1).contains(target);
       if (shown) return open();
       map.once("moveend", open);
-      const zoom = Math.max(map.getZoom(), FLY_ZOOM);
+      const zoom = Math.max(unclusteredZoom(marker, map), FLY_ZOOM);
       const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
       if (reduce) map.setView(target, zoom, { animate: false });
       else map.flyTo(target, zoom, { duration: 0.8 });
@@ -202,8 +252,9 @@ function FlyToPlace({
       cancelled = true;
       window.clearTimeout(timer);
       map.off("moveend", open);
+      cluster.current?.off("animationend", open);
     };
-  }, [fly, map, markers, cluster]);
+  }, [fly, map, markers, cluster, focusNext]);
   return null;
 }
 

@@ -47,7 +47,7 @@ export function placeIcon(place: PlaceSummary): L.DivIcon {
 class ClusterIcon extends L.DivIcon {
   constructor(
     private readonly label: string,
-    private readonly places: number,
+    private readonly placeIds: string[],
     size: number,
   ) {
     super({ className: "place-cluster", iconSize: [size, size], html: "" });
@@ -56,9 +56,10 @@ class ClusterIcon extends L.DivIcon {
   override createIcon(oldIcon?: HTMLElement): HTMLElement {
     const el = super.createIcon(oldIcon);
     el.setAttribute("aria-label", this.label);
+    el.dataset.placeIds = this.placeIds.join(" ");
     const count = document.createElement("span");
     count.setAttribute("aria-hidden", "true");
-    count.textContent = String(this.places);
+    count.textContent = String(this.placeIds.length);
     el.replaceChildren(count);
     return el;
   }
@@ -71,8 +72,15 @@ class ClusterIcon extends L.DivIcon {
  * @example clusterIcon(cluster) // → DivIcon labelled "3 places, 20 mentions: open to zoom in"
  */
 export function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
-  const markers = cluster.getAllChildMarkers();
-  const mentions = markers.reduce((n, m) => n + (m.options.icon instanceof PlaceIcon ? m.options.icon.place.count : 0), 0);
+  const places = cluster
+    .getAllChildMarkers()
+    .map((m) => (m.options.icon instanceof PlaceIcon ? m.options.icon.place : undefined))
+    .filter((p) => p !== undefined);
+  const mentions = places.reduce((n, p) => n + p.count, 0);
   const size = Math.min(56, markerSize(mentions) + 8);
-  return new ClusterIcon(`${markers.length} places, ${mentions} mentions: open to zoom in`, markers.length, size);
+  return new ClusterIcon(
+    `${places.length} places, ${mentions} mentions: open to zoom in`,
+    places.map((p) => p.id),
+    size,
+  );
 }

@@ -22,11 +22,12 @@ async function fetchPage(placeId: string, offset: number, limit: number, signal:
 
 /**
  * One page of a place's quotes from GET /api/places/{id}/mentions, fetched when a popup or list
- * needs it (the first page load carries only place summaries).
+ * needs it (the first page load carries only place summaries). With `enabled` false nothing is
+ * fetched (a caller that can answer from elsewhere).
  *
  * @example const state = usePlaceMentions("abu-qurain", 0, 5); // → { status: "ready", page }
  */
-export function usePlaceMentions(placeId: string, offset: number, limit: number): MentionsState {
+export function usePlaceMentions(placeId: string, offset: number, limit: number, enabled = true): MentionsState {
   const key = `${placeId}|${offset}|${limit}`;
   const [state, setState] = useState<{ key: string; value: MentionsState }>(() => {
     const hit = cache.get(key);
@@ -34,6 +35,7 @@ export function usePlaceMentions(placeId: string, offset: number, limit: number)
   });
 
   useEffect(() => {
+    if (!enabled) return;
     const hit = cache.get(key);
     if (hit) {
       setState({ key, value: { status: "ready", page: hit } });
@@ -52,7 +54,7 @@ export function usePlaceMentions(placeId: string, offset: number, limit: number)
       },
     );
     return () => controller.abort();
-  }, [key, placeId, offset, limit]);
+  }, [key, placeId, offset, limit, enabled]);
 
   return state.key === key ? state.value : { status: "loading" };
 }

@@ -46,3 +46,21 @@ describe("basemapFromTopology", () => {
     expect(() => basemapFromTopology(topo, { focusId: "999", box: [0, 0, 1, 1] })).toThrow(/999/);
   });
 });
+
+describe("getLibyaBasemap with a wider extent", () => {
+  const wide = getLibyaBasemap([-4, 8, 42, 56]);
+  it("covers Berlin with coarser land outside the detailed box, and keeps Libya detailed", () => {
+    expect(wide.box).toEqual([-4, 8, 42, 56]);
+    expect(booleanPointInPolygon([13.4, 52.52], wide.land)).toBe(true); // Berlin
+    expect(booleanPointInPolygon([13.18, 32.89], wide.land)).toBe(true); // Tripoli
+    expect(booleanPointInPolygon([18, 33.5], wide.land)).toBe(false);
+    expect(wide.focus).toEqual(getLibyaBasemap().focus);
+    expect(JSON.stringify(wide).length).toBeLessThan(200_000);
+  });
+  it("adds no layer inside the detailed box twice", () => {
+    const detail = getLibyaBasemap();
+    const inside = (c: number[]) => c[0]! > -4 && c[0]! < 42 && c[1]! > 8 && c[1]! < 44;
+    const coastInside = wide.coast.geometry.coordinates.flat().filter(inside).length;
+    expect(coastInside).toBe(detail.coast.geometry.coordinates.flat().filter(inside).length);
+  });
+});

@@ -1,0 +1,229 @@
+import type { Locator, Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+// Where the places are (gold coordinates from ../shared/gold, independent of our gazetteer).
+const PLACES = {
+  jufra: { en: "Al Jufra", ar: "الجفرة", lat: 29.1246, lon: 15.9403 },
+  misrata: { en: "Misrata", ar: "مصراتة", lat: 32.3746, lon: 15.0906 },
+  sirte: { en: "Sirte", ar: "سرت", lat: 31.206, lon: 16.5836 },
+  "ain-zara": { en: "Ain Zara", ar: "عين زارة", lat: 32.7952, lon: 13.2869 },
+  "abu-qurain": { en: "Abu Qurain", ar: "أبو قرين", lat: 31.4497, lon: 15.255 },
+} as const;
+type PlaceId = keyof typeof PLACES;
+
+type ApiMention = { id: string; articleId: string; start: number; end: number; surface: string; placeId: string };
+
+const marker = (page: Page, id: string): Locator => page.locator(`.leaflet-marker-icon.place-marker[data-place-id="${id}"]`);
+const popup = (page: Page): Locator => page.locator(".leaflet-popup");
+/** The popup of one place (while popups cross-fade, two are briefly in the page). */
+const popupOf = (page: Page, id: string): Locator =>
+  page.locator(".leaflet-popup", { has: page.locator(`.place-popup[data-place-id="${id}"]`) });
+
+async function openMap(page: Page): Promise<void> {
+  await page.goto("/");
+  await expect(page.locator(".leaflet-container")).toBeVisible();
+  await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
+}
+
+/** Chooses a place in the side panel and waits for its popup to be fully shown. */
+async function choose(page: Page, id: string): Promise<void> {
+  await page.locator(`.place-row[data-place-id="${id}"]`).click();
+  await expect(popupOf(page, id)).toBeVisible();
+  await expect(popupOf(page, id)).toHaveCSS("opacity", "1");
+  await expect(popupOf(page, id).locator(".mention-list")).toHaveAttribute("data-status", "ready");
+  await expect(popup(page)).toHaveCount(1);
+}
+
+async function onScreen(page: Page, loc: Locator): Promise<void> {
+  const box = await loc.boundingBox();
+  const size = page.viewportSize()!;
+  expect(box, "marker has a box").not.toBeNull();
+  const cx = box!.x + box!.width / 2;
+  const cy = box!.y + box!.height / 2;
+  expect(cx).toBeGreaterThan(0);
+  expect(cx).toBeLessThan(size.width);
+  expect(cy).toBeGreaterThan(0);
+  expect(cy).toBeLessThan(size.height);
+}
+
+test("markers for Jufra, Misrata, Sirte, Ain Zara and Abu Qurain sit at their coordinates", async ({ page }) => {
+  await openMap(page);
+  for (const [id, p] of Object.entries(PLACES) as [PlaceId, (typeof PLACES)[PlaceId]][]) {
+    await choose(page, id);
+    const m = marker(page, id);
+    await expect(m).toBeVisible();
+    await onScreen(page, m);
+    const label = await m.getAttribute("aria-label");
+    expect(label).toMatch(new RegExp(`^${p.en}[^—]* — ${p.ar}, \\d+ mentions?$`));
+    expect(Number(await m.getAttribute("data-lat"))).toBeCloseTo(p.lat, 2);
+    expect(Number(await m.getAttribute("data-lon"))).toBeCloseTo(p.lon, 2);
+    // The open popup's tip points at the marker: same x within a few pixels.
+    const tip = await popup(page).locator(".leaflet-popup-tip-container").boundingBox();
+    const box = await m.boundingBox();
+    expect(Math.abs(tip!.x + tip!.width / 2 - (box!.x + box!.width / 2))).toBeLessThan(4);
+  }
+});
+
+test("markers can be reached and opened with the keyboard, clusters open on click", async ({ page }) => {
+  await openMap(page);
+  // A cluster on screen opens on click until each of its places shows as its own marker.
+  const clusters = page.locator(".leaflet-marker-icon.place-cluster");
+  await expect(clusters.first()).toHaveAttribute("aria-label", /^\d+ places, \d+ mentions/);
+  const cluster = clusters.filter({ hasText: /^2$/ }).first();
+  const ids = (await cluster.getAttribute("data-place-ids"))!.split(" ");
+  expect(ids).toHaveLength(2);
+  for (const id of ids) await expect(marker(page, id)).toHaveCount(0);
+  await cluster.click();
+  for (const id of ids) await expect(marker(page, id)).toBeVisible();
+
+  // Chosen from the list, the popup takes focus; Escape closes it and returns focus to the marker,
+  // which Enter opens again.
+  await choose(page, "sirte");
+  await expect(popupOf(page, "sirte").locator(".place-popup")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(popup(page)).toHaveCount(0);
+  const sirte = marker(page, "sirte");
+  await expect(sirte).toHaveAttribute("tabindex", "0");
+  await expect(sirte).toHaveAttribute("role", "button");
+  await expect(sirte).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect(sirte).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(popup(page).locator('.place-popup[data-place-id="sirte"]')).toBeVisible();
+});
+
+test("the Abu Qurain popup lists all its mentions, each with the name highlighted", async ({ page }, testInfo) => {
+  await openMap(page);
+  await choose(page, "abu-qurain");
+  const label = await marker(page, "abu-qurain").getAttribute("aria-label");
+  const total = Number(/(\d+) mentions?$/.exec(label!)![1]);
+  expect(total).toBeGreaterThanOrEqual(6);
+
+  // The uncertainty circle is drawn while the popup is open.
+  await expect(page.locator(".leaflet-uncertainty-pane path")).toHaveCount(1);
+  await page.screenshot({ path: testInfo.outputPath("map-popup-abu-qurain.png") });
+
+  const marks: string[] = [];
+  const ids = new Set<string>();
+  for (let pageNo = 0; ; pageNo++) {
+    const quotes = popup(page).locator(".quote");
+    const n = await quotes.count();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThanOrEqual(5);
+    for (let i = 0; i < n; i++) {
+      const q = quotes.nth(i);
+      await expect(q.locator("blockquote mark")).toHaveCount(1);
+      marks.push((await q.locator("blockquote mark").textContent())!);
+      ids.add((await q.getAttribute("data-mention-id"))!);
+      await expect(q.locator(".quote-source a")).toHaveAttribute("href", /^\/articles\/[\w-]+#m-\d+$/);
+    }
+    const next = popup(page).getByRole("button", { name: "Next quotes" });
+    if (total <= 5) break;
+    const first = pageNo * 5 + 1;
+    const last = Math.min(total, pageNo * 5 + 5);
+    await expect(popup(page).locator(".pager-count")).toHaveText(`${first === last ? first : `${first}–${last}`} of ${total}`);
+    if (await next.isDisabled()) break;
+    await next.click();
+    await expect(popup(page).locator(".mention-list")).toHaveAttribute("data-status", "ready");
+    await expect(popup(page).locator(".quotes")).toHaveAttribute("start", String((pageNo + 1) * 5 + 1));
+  }
+  expect(ids.size).toBe(total);
+  for (const m of marks) expect(m).toMatch(/^(?:أبو ?قرين|بوقرين)$/);
+  expect(marks).toContain("أبوقرين");
+  expect(marks).toContain("أبو قرين");
+});
+
+test("choosing Misrata in the panel opens its popup", async ({ page }, testInfo) => {
+  await openMap(page);
+  await page.getByRole("button", { name: /^Misrata\s*مصراتة/ }).click();
+  const p = popup(page).locator('.place-popup[data-place-id="misrata"]');
+  await expect(p).toBeVisible();
+  await expect(p.getByRole("heading")).toContainText("Misrata");
+  await expect(p.getByRole("heading")).toContainText("مصراتة");
+  await expect(p.locator(".place-meta")).toContainText(/city · position ±\d/);
+  await expect(popup(page).locator(".quote").first()).toBeVisible();
+  await expect(popup(page)).toHaveCSS("opacity", "1");
+  await page.screenshot({ path: testInfo.outputPath("map-popup-misrata.png") });
+});
+
+test("a popup link opens the article at that mention", async ({ page }) => {
+  await openMap(page);
+  await choose(page, "abu-qurain");
+  const first = popup(page).locator(".quote").first();
+  const surface = await first.locator("mark").textContent();
+  const href = (await first.locator(".quote-source a").getAttribute("href"))!;
+  const [, articleId, start] = /^\/articles\/([\w-]+)#m-(\d+)$/.exec(href)!;
+  await first.locator(".quote-source a").click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${articleId}#m-${start}$`));
+  const target = page.locator(`mark#m-${start}`);
+  await expect(target).toHaveText(surface!);
+  await expect(target).toBeInViewport();
+  expect(await target.evaluate((el) => el.matches(":target"))).toBe(true);
+  await expect(target).toHaveAttribute("data-place-id", "abu-qurain");
+});
+
+test("the article view highlights every mention and links it to the map", async ({ page, request }) => {
+  const articleId = "002";
+  await openMap(page);
+  // Every place (drawn or country) the panel lists, and its mentions in this article, from the API.
+  const ids = await page.locator(".place-row, .country-list li").evaluateAll((els) =>
+    els.map((e) => e.getAttribute("data-place-id")!),
+  );
+  await page.getByRole("tab", { name: /Countries/ }).click();
+  const countries = await page.locator(".country-list li").evaluateAll((els) => els.map((e) => e.getAttribute("data-place-id")!));
+  expect(countries).toContain("libya");
+  const expected: ApiMention[] = [];
+  for (const id of [...ids, ...countries]) {
+    const res = await request.get(`/api/places/${id}/mentions?limit=100`);
+    expect(res.status()).toBe(200);
+    const body = (await res.json()) as { mentions: ApiMention[] };
+    expected.push(...body.mentions.filter((m) => m.articleId === articleId));
+  }
+  expect(expected.length).toBeGreaterThan(10);
+
+  await page.goto(`/articles/${articleId}`);
+  await expect(page.locator("article")).toHaveAttribute("dir", "rtl");
+  const marks = page.locator(".article-body mark");
+  await expect(marks).toHaveCount(expected.length);
+  for (const m of expected) {
+    const mark = page.locator(`mark#m-${m.start}`);
+    await expect(mark).toHaveText(m.surface);
+    await expect(mark.locator("a")).toHaveAttribute("href", new RegExp(`[?&]p=${m.placeId}(&|$)`));
+  }
+});
+
+test("unknown places and articles are 404s", async ({ request }) => {
+  const api = await request.get("/api/places/atlantis/mentions");
+  expect(api.status()).toBe(404);
+  expect(await api.json()).toEqual({ error: expect.stringContaining("atlantis") });
+  expect((await request.get("/api/places/%3Cscript%3E/mentions")).status()).toBe(400);
+  expect((await request.get("/api/places/sirte/mentions?limit=abc")).status()).toBe(400);
+  // (a request, not a navigation: the browser logs every 404 page load as a console error)
+  expect((await request.get("/articles/999")).status()).toBe(404);
+  expect((await request.get("/articles/002")).status()).toBe(200);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
+
+  test("the page fits 375 px and the panel is a drawer", async ({ page }, testInfo) => {
+    await openMap(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const panel = page.locator(".side-panel");
+    const box = (await panel.boundingBox())!;
+    expect(box.width).toBe(375);
+    expect(box.y + box.height).toBeCloseTo(740, 0);
+    await choose(page, "misrata");
+    const pop = (await popup(page).boundingBox())!;
+    expect(pop.x).toBeGreaterThanOrEqual(0);
+    expect(pop.x + pop.width).toBeLessThanOrEqual(375);
+    // Choosing a place folds the drawer away so the popup is not under it.
+    await expect(page.locator(".place-row").first()).toBeHidden();
+    await page.screenshot({ path: testInfo.outputPath("phone-popup-misrata.png") });
+    await page.getByRole("button", { name: "Show list" }).click();
+    await expect(page.locator(".place-row").first()).toBeVisible();
+    await page.getByRole("button", { name: "Hide list" }).click();
+    await expect(page.locator(".place-row").first()).toBeHidden();
+  });
+});
