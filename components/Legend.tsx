@@ -1,3 +1,5 @@
+"use client";
+import { useEffect, useRef } from "react";
 import { GROUP_LABELS, KIND_GROUPS, type KindGroup } from "./marker-style";
 
 /**
@@ -5,8 +7,13 @@ import { GROUP_LABELS, KIND_GROUPS, type KindGroup } from "./marker-style";
  */
 export function Legend({ groups }: { groups: ReadonlySet<KindGroup> }) {
   const shown = KIND_GROUPS.filter((g) => groups.has(g));
+  const self = useRef<HTMLDetailsElement>(null);
+  // Folded on phones, where it would cover much of the map.
+  useEffect(() => {
+    if (self.current && window.matchMedia?.("(max-width: 600px)").matches) self.current.open = false;
+  }, []);
   return (
-    <details className="legend" open>
+    <details className="legend" open ref={self}>
       <summary>Legend</summary>
       <ul>
         {shown.map((g) => (

@@ -118,6 +118,14 @@ function initialPadding(): L.FitBoundsOptions {
   return { paddingTopLeft: [364, 12], paddingBottomRight: [12, 12] };
 }
 
+/** Popups pan clear of the side panel on wide screens (on phones the drawer folds away). */
+function popupPaddingTopLeft(): L.PointTuple {
+  if (typeof window === "undefined") return [12, 12];
+  // Phones: clear of the folded legend and the zoom buttons at the top.
+  if (window.innerWidth <= 600) return [10, 56];
+  return [364, 20];
+}
+
 /** Zoom buttons where the side panel does not cover them, and an accessible name for the map. */
 function MapChrome() {
   const map = useMap();
@@ -179,7 +187,15 @@ const PlaceMarker = memo(function PlaceMarker({ place, register, onOpen, onClose
   const maxHeight = typeof window === "undefined" ? 420 : Math.min(460, Math.round(window.innerHeight * 0.55));
   return (
     <Marker position={position} icon={icon} ref={ref} eventHandlers={handlers}>
-      <Popup ref={popup} className="place-popup-shell" maxWidth={380} minWidth={240} maxHeight={maxHeight} autoPanPadding={[20, 20]}>
+      <Popup
+        ref={popup}
+        className="place-popup-shell"
+        maxWidth={380}
+        minWidth={240}
+        maxHeight={maxHeight}
+        autoPanPaddingTopLeft={popupPaddingTopLeft()}
+        autoPanPaddingBottomRight={[20, 20]}
+      >
         {open ? <PlacePopup place={place} onChange={relayout} onDismiss={dismiss} focusOnOpen={focusOnOpen} /> : null}
       </Popup>
     </Marker>

@@ -1,5 +1,5 @@
 import type { QuotedMention } from "@/lib/corpus/mentions-page";
-import { articleMentionHref } from "./links";
+import { articleMentionHref } from "./article-link";
 import { formatDateRange } from "./format";
 
 /**

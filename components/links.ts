@@ -10,11 +10,4 @@ export function placeViewHref(placeId: string, mentionId?: string): string {
   return viewHref(mentionId ? { place: placeId, mention: mentionId } : { place: placeId });
 }
 
-/**
- * The article view scrolled to one mention (its <mark id="m-<start>">).
- *
- * @example articleMentionHref("002", 161) // → "/articles/002#m-161"
- */
-export function articleMentionHref(articleId: string, start: number): string {
-  return `/articles/${encodeURIComponent(articleId)}#m-${start}`;
-}
+export { articleMentionHref } from "./article-link";
