@@ -28,6 +28,9 @@ export type MapViewProps = {
 /** Zoom a chosen place is shown at, at least (clusters may then zoom further to show it). */
 const FLY_ZOOM = 8;
 const INITIAL_BOUNDS = bboxToLatLngBounds(LIBYA_BBOX, 0.5);
+// Panning may go this far (degrees) past the basemap: a tall phone screen at a low zoom sees more
+// latitude than the basemap spans, and Leaflet would otherwise re-centre it off Libya.
+const MAX_BOUNDS_PAD = 20;
 
 type Registry = Map<string, L.Marker>;
 
@@ -74,7 +77,7 @@ export default function MapView(props: MapViewProps) {
       className="map"
       bounds={INITIAL_BOUNDS}
       boundsOptions={initialPadding()}
-      maxBounds={bboxToLatLngBounds(basemap.box)}
+      maxBounds={bboxToLatLngBounds(basemap.box, MAX_BOUNDS_PAD)}
       maxBoundsViscosity={0.8}
       minZoom={3}
       maxZoom={16}
