@@ -1,4 +1,4 @@
-import { MapApp } from "@/components/MapApp";
+import { PasteAwareMapApp } from "@/components/PasteAwareMapApp";
 import type { TileConfig } from "@/components/BasemapLayers";
 import { getCorpusIndex } from "@/lib/corpus";
 import { extendBox } from "@/lib/geo/extent";
@@ -16,5 +16,5 @@ export default function HomePage() {
   const index = getCorpusIndex();
   // The basemap reaches every drawn place (a report may name Berlin); countries are not drawn.
   const extent = extendBox(BASEMAP_BOX, index.places.filter((p) => p.kind !== "country"), 3);
-  return <MapApp places={index.places} articles={index.articles} basemap={getLibyaBasemap(extent)} tiles={tileConfig()} />;
+  return <PasteAwareMapApp places={index.places} articles={index.articles} basemap={getLibyaBasemap(extent)} tiles={tileConfig()} />;
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { usePlaceMentions } from "./use-place-mentions";
+import { useMergedMentions } from "./use-merged-mentions";
 import { MentionQuote } from "./MentionQuote";
 import { pageRangeLabel } from "./format";
 
@@ -13,7 +13,7 @@ export const QUOTES_PER_PAGE = 5;
  */
 export function MentionList({ placeId, total, onChange }: { placeId: string; total: number; onChange?: () => void }) {
   const [offset, setOffset] = useState(0);
-  const state = usePlaceMentions(placeId, offset, QUOTES_PER_PAGE);
+  const state = useMergedMentions(placeId, offset, QUOTES_PER_PAGE, total);
   const pages = total > QUOTES_PER_PAGE;
   useEffect(() => onChange?.(), [state, onChange]);
 

@@ -1,5 +1,6 @@
 import type { QuotedMention } from "@/lib/corpus/mentions-page";
 import { articleMentionHref } from "./article-link";
+import { PASTED_ARTICLE_ID } from "@/lib/corpus/pasted-id";
 import { formatDateRange } from "./format";
 
 /**
@@ -16,9 +17,18 @@ export function MentionQuote({ mention }: { mention: QuotedMention }) {
         {text.slice(highlightEnd)}
       </blockquote>
       <p className="quote-source">
-        <a href={articleMentionHref(mention.articleId, mention.start)} lang="ar" dir="rtl">
-          {mention.article.title}
-        </a>
+        {mention.articleId === PASTED_ARTICLE_ID ? (
+          <>
+            <span className="unsaved-badge">unsaved</span>{" "}
+            <span lang="ar" dir="rtl">
+              {mention.article.title}
+            </span>
+          </>
+        ) : (
+          <a href={articleMentionHref(mention.articleId, mention.start)} lang="ar" dir="rtl">
+            {mention.article.title}
+          </a>
+        )}
         <span className="quote-date">{formatDateRange(mention.article.published)}</span>
       </p>
     </li>

@@ -3,6 +3,8 @@ import { useId, useState } from "react";
 import type { ArticleMeta, PlaceSummary } from "@/lib/corpus/types";
 import type { Panel } from "@/lib/url-state";
 import { formatDateRange } from "./format";
+import { PASTED_ARTICLE_ID, unsavedCount } from "@/lib/corpus/pasted-id";
+import { DataTools } from "./DataTools";
 import { MentionList } from "./MentionList";
 
 type Tab = Exclude<Panel, "closed">;
@@ -85,6 +87,7 @@ export function SidePanel(props: SidePanelProps) {
           {tab === "articles" && <ArticleList articles={articles} counts={articleCounts} />}
           {tab === "countries" && <CountryList countries={countries} />}
         </div>
+        <DataTools />
       </div>
     </aside>
   );
@@ -107,6 +110,7 @@ function PlaceList({ places, selected, onChoose }: { places: PlaceSummary[]; sel
             <span className="name-ar" lang="ar" dir="rtl">
               {p.nameAr}
             </span>
+            {unsavedCount(p) > 0 && <span className="unsaved-badge">unsaved</span>}
             <span className="count" aria-label={`${p.count} ${p.count === 1 ? "mention" : "mentions"}`}>
               {p.count}
             </span>
@@ -122,9 +126,18 @@ function ArticleList({ articles, counts }: { articles: ArticleMeta[]; counts: Re
     <ul className="article-list">
       {articles.map((a) => (
         <li key={a.id} data-article-id={a.id}>
-          <a href={`/articles/${encodeURIComponent(a.id)}`} lang="ar" dir="rtl" className="article-title">
-            {a.title}
-          </a>
+          {a.id === PASTED_ARTICLE_ID ? (
+            <span className="article-title">
+              <span className="unsaved-badge">unsaved</span>{" "}
+              <span lang="ar" dir="rtl">
+                {a.title}
+              </span>
+            </span>
+          ) : (
+            <a href={`/articles/${encodeURIComponent(a.id)}`} lang="ar" dir="rtl" className="article-title">
+              {a.title}
+            </a>
+          )}
           <span className="article-meta">
             {formatDateRange(a.published)} · {counts[a.id] ?? 0} place mentions
           </span>

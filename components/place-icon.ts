@@ -2,6 +2,7 @@ import L from "leaflet";
 import type {} from "leaflet.markercluster";
 import type { PlaceSummary } from "@/lib/corpus/types";
 import type { PlaceKind } from "@/lib/gazetteer/place";
+import { unsavedCount } from "@/lib/corpus/pasted-id";
 import { kindGroup, markerLabel, markerSize } from "./marker-style";
 
 /**
@@ -13,7 +14,7 @@ class PlaceIcon extends L.DivIcon {
   constructor(readonly place: PlaceSummary) {
     const size = markerSize(place.count);
     super({
-      className: `place-marker place-marker--${kindGroup(place.kind as Exclude<PlaceKind, "country">)}`,
+      className: `place-marker place-marker--${kindGroup(place.kind as Exclude<PlaceKind, "country">)}${unsavedCount(place) > 0 ? " place-marker--unsaved" : ""}`,
       iconSize: [size, size],
       iconAnchor: [size / 2, size / 2],
       popupAnchor: [0, -size / 2],
@@ -24,7 +25,8 @@ class PlaceIcon extends L.DivIcon {
   override createIcon(oldIcon?: HTMLElement): HTMLElement {
     const el = super.createIcon(oldIcon);
     const p = this.place;
-    el.setAttribute("aria-label", markerLabel(p));
+    const unsaved = unsavedCount(p);
+    el.setAttribute("aria-label", unsaved > 0 ? `${markerLabel(p)} (${unsaved} unsaved)` : markerLabel(p));
     el.dataset.placeId = p.id;
     el.dataset.kind = p.kind;
     el.dataset.lat = String(p.lat);
