@@ -167,3 +167,33 @@ test("an article too long for a link stays shown, with the limit message instead
   const p = await choose(page, "gharyan");
   await expect(p.locator(".quote mark", { hasText: "غريان" }).first()).toBeVisible();
 });
+
+test("a place named by saved articles and the pasted one lists the pasted quotes first, then pages through the saved ones", async ({ page }) => {
+  await openMap(page);
+  const saved = (await (await page.request.get("/api/places/sirte/mentions?limit=1")).json()) as { total: number };
+  await pasteArticle(page, "وصلت تعزيزات جديدة إلى سرت مساء أمس. وقال شهود إن الهدوء عاد إلى سرت صباح اليوم.", "هدوء في سرت");
+  const total = saved.total + 2;
+  const p = await choose(page, "sirte");
+  await expect(p.locator(".place-meta")).toContainText(`${total} mentions`);
+  await expect(p.locator(".pager-count")).toHaveText(`1–5 of ${total}`);
+  const quotes = p.locator(".quote");
+  await expect(quotes).toHaveCount(5);
+  await expect(quotes.nth(0).locator(".unsaved-badge")).toBeVisible();
+  await expect(quotes.nth(0).locator("blockquote")).toHaveText("وصلت تعزيزات جديدة إلى سرت مساء أمس.");
+  await expect(quotes.nth(1).locator("mark")).toHaveText("سرت");
+  await expect(quotes.nth(1).locator(".unsaved-badge")).toBeVisible();
+  for (const i of [2, 3, 4]) {
+    await expect(quotes.nth(i).locator(".unsaved-badge")).toHaveCount(0);
+    await expect(quotes.nth(i).locator(".quote-source a")).toHaveAttribute("href", /^\/articles\/\d+#m-\d+$/);
+  }
+  const ids = new Set(await quotes.evaluateAll((els) => els.map((e) => e.getAttribute("data-mention-id"))));
+  await p.getByRole("button", { name: "Next quotes" }).click();
+  await expect(p.locator(".pager-count")).toHaveText(`6–${Math.min(10, total)} of ${total}`);
+  await expect(p.locator(".mention-list")).toHaveAttribute("data-status", "ready");
+  await expect(p.locator(".quote .unsaved-badge")).toHaveCount(0);
+  for (const id of await p.locator(".quote").evaluateAll((els) => els.map((e) => e.getAttribute("data-mention-id")))) {
+    expect(ids.has(id)).toBe(false);
+    ids.add(id);
+  }
+  expect(ids.size).toBe(Math.min(10, total));
+});
