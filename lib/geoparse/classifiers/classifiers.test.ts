@@ -48,11 +48,13 @@ describe("organisation", () => {
 describe("person", () => {
   it("rejects a name after a title or a first name, or before a father's name", () => {
     expect(person(...args(at("رئيس الحكومة فائز السراج", "السراج")))?.reject).toBe("person name");
-    expect(person(...args(at("قال المستشار الخمس", "الخمس")))?.reject).toBe("person name");
+    expect(person(...args(at("قال المستشار القداحية", "القداحية")))?.reject).toBe("person name");
     expect(person(...args(at("التقى الخمس صالح", "الخمس")))?.reject).toBe("person name");
   });
   it("rejects a name that is itself a first name followed by another name", () => {
     expect(person(...args(at("أعلن صلاح الدين النمروش", "صلاح الدين")))?.reject).toBe("person name");
+    // a title before a city that is not an ordinary word: the title is the subject of a visit
+    expect(person(...args(at("زار الرئيس تونس", "تونس")))).toBeNull();
     expect(person(...args(at("في صلاح الدين وعين زارة", "صلاح الدين")))).toBeNull();
   });
   it("does not take the preposition على for the name علي", () => {

@@ -1,6 +1,6 @@
 import type { Candidate, Signals } from "../candidate";
 import { wordAfter, wordsBefore, type Context } from "../context";
-import { GIVEN_NAMES, PERSON_TITLES } from "../words";
+import { COMMON_WORD_NAMES, GIVEN_NAMES, PERSON_TITLES } from "../words";
 
 /** The rejection reason of person names (the geoparser remembers these names). */
 export const PERSON = "person name";
@@ -14,10 +14,17 @@ export const PERSON = "person name";
 export function person(c: Candidate, ctx: Context): Signals | null {
   const before = wordsBefore(ctx, c.first);
   const prev = before[0]?.stem;
-  if (prev !== undefined && (PERSON_TITLES.has(prev) || GIVEN_NAMES.has(prev))) return { reject: PERSON };
+  if (prev !== undefined && GIVEN_NAMES.has(prev)) return { reject: PERSON };
+  // A title is often the subject of a visit ("زار الرئيس القاهرة"): a city or country name that
+  // is not also an ordinary word stays a place after it; other names there are family names.
+  if (prev !== undefined && PERSON_TITLES.has(prev) && !isUnambiguousCityOrCountry(c)) return { reject: PERSON };
   const after = wordAfter(ctx, c.last);
   if (after && GIVEN_NAMES.has(after.norm) && c.first === c.last) return { reject: PERSON };
   // A name that is itself a first name, followed by another word, is a person: "صلاح الدين النمروش".
   if (after && GIVEN_NAMES.has(c.key) && !after.norm.startsWith("و")) return { reject: PERSON };
   return null;
+}
+
+function isUnambiguousCityOrCountry(c: Candidate): boolean {
+  return !COMMON_WORD_NAMES.has(c.key) && c.places.some((p) => p.kind === "city" || p.kind === "country");
 }
