@@ -11,7 +11,9 @@ import { uncertaintyCircle } from "@/lib/geo/uncertainty-circle";
 import { BasemapLayers, type TileConfig } from "./BasemapLayers";
 import { PlacePopup } from "./PlacePopup";
 import { clusterIcon, placeIcon } from "./place-icon";
-import type { FlyRequest } from "./use-map-view";
+import type { Lang } from "@/lib/url-state";
+import { t } from "./i18n";
+import type { FlyRequest, RestoreRequest } from "./use-url-view";
 
 export type MapViewProps = {
   /** places drawn as markers (countries are not) */
@@ -23,6 +25,14 @@ export type MapViewProps = {
   fly?: FlyRequest;
   onPlaceOpened: (placeId: string) => void;
   onPlaceClosed: (placeId: string) => void;
+  /** where the map opens (a shared link); without it the map fits Libya */
+  initialCenter?: { lat: number; lon: number };
+  initialZoom?: number;
+  /** put the map where a history entry says (Back/Forward, a shared link) */
+  restore?: RestoreRequest;
+  /** the map came to rest after a pan or zoom */
+  onMoved?: (center: { lat: number; lon: number }, zoom: number) => void;
+  lang?: Lang;
 };
 
 /** Zoom a chosen place is shown at, at least (clusters may then zoom further to show it). */
@@ -41,6 +51,12 @@ type Registry = Map<string, L.Marker>;
  */
 export default function MapView(props: MapViewProps) {
   const { places, basemap, tiles, openPlace, fly, onPlaceOpened, onPlaceClosed } = props;
+  const { initialCenter, initialZoom, restore, onMoved, lang = "en" } = props;
+  // A shared view opens exactly where it was; a bare URL fits Libya beside the panel.
+  const start =
+    initialCenter && initialZoom !== undefined
+      ? { center: [initialCenter.lat, initialCenter.lon] as L.LatLngTuple, zoom: initialZoom }
+      : { bounds: INITIAL_BOUNDS, boundsOptions: initialPadding() };
   const markers = useRef<Registry>(new Map());
   const cluster = useRef<L.MarkerClusterGroup>(null);
   const [popupPlace, setPopupPlace] = useState<string | undefined>();
@@ -75,8 +91,7 @@ export default function MapView(props: MapViewProps) {
   return (
     <MapContainer
       className="map"
-      bounds={INITIAL_BOUNDS}
-      boundsOptions={initialPadding()}
+      {...start}
       maxBounds={bboxToLatLngBounds(basemap.box, MAX_BOUNDS_PAD)}
       maxBoundsViscosity={0.8}
       minZoom={3}
@@ -84,7 +99,8 @@ export default function MapView(props: MapViewProps) {
       zoomControl={false}
       worldCopyJump={false}
     >
-      <MapChrome />
+      <MapChrome label={t(lang, "mapLabel")} />
+      <ViewSync onMoved={onMoved} />
       <BasemapLayers basemap={basemap} tiles={tiles} />
       <Pane name="uncertainty" style={{ zIndex: 390 }}>
         {circle && circlePlace && (
@@ -110,6 +126,7 @@ export default function MapView(props: MapViewProps) {
       </MarkerClusterGroup>
       <FlyToPlace fly={fly} markers={markers} cluster={cluster} focusNext={focusNext} />
       <CloseWhenDeselected openPlace={openPlace} />
+      <RestoreView restore={restore} markers={markers} cluster={cluster} />
     </MapContainer>
   );
 }
@@ -130,10 +147,12 @@ function popupPaddingTopLeft(): L.PointTuple {
 }
 
 /** Zoom buttons where the side panel does not cover them, and an accessible name for the map. */
-function MapChrome() {
+function MapChrome({ label }: { label: string }) {
   const map = useMap();
   useEffect(() => {
-    map.getContainer().setAttribute("aria-label", "Map of the places the articles report");
+    map.getContainer().setAttribute("aria-label", label);
+  }, [map, label]);
+  useEffect(() => {
     const zoom = L.control.zoom({ position: "topright" }).addTo(map);
     return () => {
       zoom.remove();
@@ -257,6 +276,11 @@ function FlyToPlace({
     const timer = window.setTimeout(() => {
       const marker = markers.current.get(fly.placeId);
       const group = cluster.current;
+      // A gazetteer place with no marker (found by search, not in the current selection): go there.
+      if (!marker && fly.lat !== undefined && fly.lon !== undefined) {
+        map.flyTo([fly.lat, fly.lon], Math.max(map.getZoom(), FLY_ZOOM + 1), { duration: 0.8 });
+        return;
+      }
       if (!marker || !group || marker.isPopupOpen()) return;
       const target = marker.getLatLng();
       const shown = group.getVisibleParent(marker) === marker && map.getBounds().pad(-0.1).contains(target);
@@ -283,5 +307,91 @@ function CloseWhenDeselected({ openPlace }: { openPlace?: string }) {
   useEffect(() => {
     if (openPlace === undefined) map.closePopup();
   }, [openPlace, map]);
+  return null;
+}
+
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
+
+/**
+ * Reports where the map comes to rest (for the URL) and writes it on the container as
+ * data-center="lat,lon" and data-zoom, so tests and tools can read the view.
+ */
+function ViewSync({ onMoved }: { onMoved?: (center: { lat: number; lon: number }, zoom: number) => void }) {
+  const map = useMap();
+  useEffect(() => {
+    const el = map.getContainer();
+    const read = () => {
+      const c = map.getCenter().wrap();
+      const center = { lat: round5(c.lat), lon: round5(c.lng) };
+      el.dataset.center = `${center.lat},${center.lon}`;
+      el.dataset.zoom = String(map.getZoom());
+      return center;
+    };
+    read();
+    const moved = () => onMoved?.(read(), map.getZoom());
+    map.on("moveend", moved);
+    return () => {
+      map.off("moveend", moved);
+    };
+  }, [map, onMoved]);
+  return null;
+}
+
+/**
+ * Puts the map where a history entry or a shared link says: that centre and zoom without
+ * animation, that place's popup open without auto-panning (which would move the centre the link
+ * promised), or no popup. A place still inside a cluster there is zoomed to instead.
+ */
+function RestoreView({
+  restore,
+  markers,
+  cluster,
+}: {
+  restore?: RestoreRequest;
+  markers: React.RefObject<Registry>;
+  cluster: React.RefObject<L.MarkerClusterGroup | null>;
+}) {
+  const map = useMap();
+  const seq = restore?.seq;
+  useEffect(() => {
+    if (!restore) return;
+    const { center, zoom, place } = restore;
+    if (center && zoom !== undefined) map.setView([center.lat, center.lon], zoom, { animate: false });
+    else if (!place) map.fitBounds(INITIAL_BOUNDS, { ...initialPadding(), animate: false });
+    if (!place) {
+      map.closePopup();
+      return;
+    }
+    let timer: number | undefined;
+    let tries = 0;
+    const tick = () => {
+      const marker = markers.current.get(place);
+      const group = cluster.current as ClusterInternals | null;
+      // Markers reach the cluster group in chunks after mounting: wait until this one is in.
+      if (!marker || !group || !group.hasLayer(marker) || group._inZoomAnimation) {
+        if (tries++ < 100) timer = window.setTimeout(tick, 50);
+        return;
+      }
+      if (marker.isPopupOpen()) return;
+      if (group.getVisibleParent(marker) !== marker || !center) {
+        group.zoomToShowLayer(marker, () => {
+          if (!marker.isPopupOpen()) marker.openPopup();
+        });
+        return;
+      }
+      const popup = marker.getPopup();
+      if (popup) {
+        popup.options.autoPan = false;
+        marker.once("popupclose", () => {
+          popup.options.autoPan = true;
+        });
+      }
+      marker.openPopup();
+    };
+    timer = window.setTimeout(tick, 0);
+    return () => window.clearTimeout(timer);
+    // Only a new request (seq) moves the map; the rest of `restore` belongs to it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [seq, map, markers, cluster]);
   return null;
 }

@@ -2,16 +2,24 @@ import type { QuotedMention } from "@/lib/corpus/mentions-page";
 import { articleMentionHref } from "./article-link";
 import { PASTED_ARTICLE_ID } from "@/lib/corpus/pasted-id";
 import { formatDateRange } from "./format";
+import { CopyLinkButton } from "./CopyLinkButton";
+import { t } from "./i18n";
+import { useViewContext } from "./view-context";
 
 /**
  * One quote: the sentence in Arabic with the place name marked at the index's offsets (never a
  * re-search of the text), then the article's title, dates and a link to the article at that spot.
+ * The quote is always in Arabic. Clicking it (or copying its link) selects it: the URL then opens
+ * the map at this quote.
  */
-export function MentionQuote({ mention }: { mention: QuotedMention }) {
+export function MentionQuote({ mention, placeId }: { mention: QuotedMention; placeId?: string }) {
   const { text, highlightStart, highlightEnd } = mention.excerpt;
+  const view = useViewContext();
+  const selected = view.mention === mention.id;
+  const shareable = placeId !== undefined && mention.articleId !== PASTED_ARTICLE_ID;
   return (
-    <li className="quote" data-mention-id={mention.id}>
-      <blockquote lang="ar" dir="rtl">
+    <li className="quote" data-mention-id={mention.id} aria-current={selected ? "true" : undefined}>
+      <blockquote lang="ar" dir="rtl" onClick={shareable ? () => view.selectMention(mention.id) : undefined}>
         {text.slice(0, highlightStart)}
         <mark>{text.slice(highlightStart, highlightEnd)}</mark>
         {text.slice(highlightEnd)}
@@ -31,6 +39,11 @@ export function MentionQuote({ mention }: { mention: QuotedMention }) {
         )}
         <span className="quote-date">{formatDateRange(mention.article.published)}</span>
       </p>
+      {shareable && (
+        <span onClickCapture={() => view.selectMention(mention.id)}>
+          <CopyLinkButton href={view.quoteHref(placeId, mention.id)} lang={view.lang} label={t(view.lang, "copyQuoteLink")} />
+        </span>
+      )}
     </li>
   );
 }

@@ -4,6 +4,8 @@ import type { PlaceSummary } from "@/lib/corpus/types";
 import { MentionList } from "./MentionList";
 import { KIND_LABELS } from "./kind-labels";
 import { formatPrecision } from "./format";
+import { KIND_LABELS_AR, mentionCount, t } from "./i18n";
+import { useViewContext } from "./view-context";
 
 /** The content of a place's popup: names, kind, precision, then its quotes. */
 export function PlacePopup({
@@ -21,6 +23,7 @@ export function PlacePopup({
   focusOnOpen?: boolean;
 }) {
   const self = useRef<HTMLElement>(null);
+  const { lang } = useViewContext();
   useEffect(() => {
     if (focusOnOpen) self.current?.focus({ preventScroll: true });
   }, [focusOnOpen]);
@@ -39,14 +42,27 @@ export function PlacePopup({
       }}
     >
       <h2 id={`popup-title-${place.id}`} className="place-title">
-        <span className="name-en">{place.nameEn}</span>
-        <span className="name-ar" lang="ar" dir="rtl">
-          {place.nameAr}
-        </span>
+        {lang === "ar" ? (
+          <>
+            <span className="name-ar name-first" lang="ar" dir="rtl">
+              {place.nameAr}
+            </span>
+            <span className="name-en" lang="en" dir="ltr">
+              {place.nameEn}
+            </span>
+          </>
+        ) : (
+          <>
+            <span className="name-en name-first">{place.nameEn}</span>
+            <span className="name-ar" lang="ar" dir="rtl">
+              {place.nameAr}
+            </span>
+          </>
+        )}
       </h2>
       <p className="place-meta">
-        {KIND_LABELS[place.kind]} · position {formatPrecision(place.precisionKm)} · {place.count}{" "}
-        {place.count === 1 ? "mention" : "mentions"}
+        {lang === "ar" ? KIND_LABELS_AR[place.kind] : KIND_LABELS[place.kind]} ·{" "}
+        {t(lang, "position", { x: formatPrecision(place.precisionKm) })} · {mentionCount(lang, place.count)}
       </p>
       <MentionList placeId={place.id} total={place.count} onChange={onChange} />
     </section>

@@ -1,17 +1,18 @@
 "use client";
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import type { ArticleMeta, PlaceSummary } from "@/lib/corpus/types";
-import type { Panel } from "@/lib/url-state";
+import type { Lang, Panel } from "@/lib/url-state";
+import { mentionCount, t, type StringKey } from "./i18n";
 import { formatDateRange } from "./format";
 import { PASTED_ARTICLE_ID, unsavedCount } from "@/lib/corpus/pasted-id";
 import { DataTools } from "./DataTools";
 import { MentionList } from "./MentionList";
 
 type Tab = Exclude<Panel, "closed">;
-const TABS: { id: Tab; label: string }[] = [
-  { id: "places", label: "Places" },
-  { id: "articles", label: "Articles" },
-  { id: "countries", label: "Countries" },
+const TABS: { id: Tab; label: StringKey }[] = [
+  { id: "places", label: "tabPlaces" },
+  { id: "articles", label: "tabArticles" },
+  { id: "countries", label: "tabCountries" },
 ];
 
 export type SidePanelProps = {
@@ -26,6 +27,13 @@ export type SidePanelProps = {
   selectedPlace?: string;
   onPanel: (panel: Panel) => void;
   onChoosePlace: (placeId: string) => void;
+  lang?: Lang;
+  /** search, share and language controls, shown even when the lists are folded away */
+  tools?: ReactNode;
+  /** the articles the map is narrowed to (checked in the Articles tab) */
+  chosenArticles?: readonly string[];
+  onToggleArticle?: (articleId: string, on: boolean) => void;
+  onClearArticles?: () => void;
 };
 
 /**
@@ -34,12 +42,13 @@ export type SidePanelProps = {
  */
 export function SidePanel(props: SidePanelProps) {
   const { panel, lastTab, places, countries, articles, articleCounts, selectedPlace, onPanel, onChoosePlace } = props;
+  const { lang = "en", tools, chosenArticles = [], onToggleArticle, onClearArticles } = props;
   const open = panel !== "closed";
   const tab: Tab = panel === "closed" ? lastTab : panel;
   const baseId = useId();
 
   return (
-    <aside className={`side-panel ${open ? "is-open" : "is-closed"}`} aria-label="Places and articles">
+    <aside className={`side-panel ${open ? "is-open" : "is-closed"}`} aria-label={t(lang, "listsLabel")}>
       <div className="panel-head">
         <h1 className="app-title">
           Khabar Map <span lang="ar" dir="rtl">خريطة الخبر</span>
@@ -51,41 +60,53 @@ export function SidePanel(props: SidePanelProps) {
           aria-controls={`${baseId}-body`}
           onClick={() => onPanel(open ? "closed" : lastTab)}
         >
-          {open ? "Hide list" : "Show list"}
+          {open ? t(lang, "hideList") : t(lang, "showList")}
         </button>
       </div>
+      {tools}
       <div id={`${baseId}-body`} className="panel-body" hidden={!open}>
-        <div role="tablist" aria-label="Lists" className="tabs">
-          {TABS.map((t) => (
+        <div role="tablist" aria-label={t(lang, "tabsLabel")} className="tabs">
+          {TABS.map((tb) => (
             <button
-              key={t.id}
+              key={tb.id}
               type="button"
               role="tab"
-              id={`${baseId}-tab-${t.id}`}
-              aria-selected={tab === t.id}
-              aria-controls={`${baseId}-panel-${t.id}`}
-              tabIndex={tab === t.id ? 0 : -1}
-              onClick={() => onPanel(t.id)}
+              id={`${baseId}-tab-${tb.id}`}
+              aria-selected={tab === tb.id}
+              aria-controls={`${baseId}-panel-${tb.id}`}
+              tabIndex={tab === tb.id ? 0 : -1}
+              onClick={() => onPanel(tb.id)}
               onKeyDown={(e) => {
                 const i = TABS.findIndex((x) => x.id === tab);
-                const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
+                const forward = lang === "ar" ? "ArrowLeft" : "ArrowRight";
+                const back = lang === "ar" ? "ArrowRight" : "ArrowLeft";
+                const step = e.key === forward ? 1 : e.key === back ? -1 : 0;
                 if (!step) return;
                 const next = TABS[(i + step + TABS.length) % TABS.length]!;
                 onPanel(next.id);
                 document.getElementById(`${baseId}-tab-${next.id}`)?.focus();
               }}
             >
-              {t.label}
+              {t(lang, tb.label)}
               <span className="tab-count">
-                {t.id === "places" ? places.length : t.id === "articles" ? articles.length : countries.length}
+                {tb.id === "places" ? places.length : tb.id === "articles" ? articles.length : countries.length}
               </span>
             </button>
           ))}
         </div>
         <div role="tabpanel" id={`${baseId}-panel-${tab}`} aria-labelledby={`${baseId}-tab-${tab}`} className="tab-panel">
-          {tab === "places" && <PlaceList places={places} selected={selectedPlace} onChoose={onChoosePlace} />}
-          {tab === "articles" && <ArticleList articles={articles} counts={articleCounts} />}
-          {tab === "countries" && <CountryList countries={countries} />}
+          {tab === "places" && <PlaceList places={places} selected={selectedPlace} onChoose={onChoosePlace} lang={lang} />}
+          {tab === "articles" && (
+            <ArticleList
+              articles={articles}
+              counts={articleCounts}
+              lang={lang}
+              chosen={chosenArticles}
+              onToggle={onToggleArticle}
+              onClear={onClearArticles}
+            />
+          )}
+          {tab === "countries" && <CountryList countries={countries} lang={lang} />}
         </div>
         <DataTools />
       </div>
@@ -93,8 +114,18 @@ export function SidePanel(props: SidePanelProps) {
   );
 }
 
-function PlaceList({ places, selected, onChoose }: { places: PlaceSummary[]; selected?: string; onChoose: (id: string) => void }) {
-  if (places.length === 0) return <p className="muted">No places are mentioned.</p>;
+function PlaceList({
+  places,
+  selected,
+  onChoose,
+  lang,
+}: {
+  places: PlaceSummary[];
+  selected?: string;
+  onChoose: (id: string) => void;
+  lang: Lang;
+}) {
+  if (places.length === 0) return <p className="muted">{t(lang, "noPlaces")}</p>;
   return (
     <ul className="place-list">
       {places.map((p) => (
@@ -106,12 +137,9 @@ function PlaceList({ places, selected, onChoose }: { places: PlaceSummary[]; sel
             data-place-id={p.id}
             onClick={() => onChoose(p.id)}
           >
-            <span className="name-en">{p.nameEn}</span>
-            <span className="name-ar" lang="ar" dir="rtl">
-              {p.nameAr}
-            </span>
+            <Names place={p} lang={lang} />
             {unsavedCount(p) > 0 && <span className="unsaved-badge">unsaved</span>}
-            <span className="count" aria-label={`${p.count} ${p.count === 1 ? "mention" : "mentions"}`}>
+            <span className="count" aria-label={mentionCount(lang, p.count)}>
               {p.count}
             </span>
           </button>
@@ -121,11 +149,67 @@ function PlaceList({ places, selected, onChoose }: { places: PlaceSummary[]; sel
   );
 }
 
-function ArticleList({ articles, counts }: { articles: ArticleMeta[]; counts: Record<string, number> }) {
+/** A place's two names, the interface language's first (class name-first), each in its direction. */
+function Names({ place, lang }: { place: Pick<PlaceSummary, "nameAr" | "nameEn">; lang: Lang }) {
+  const ar = (first: boolean) => (
+    <span className={`name-ar${first ? " name-first" : ""}`} lang="ar" dir="rtl">
+      {place.nameAr}
+    </span>
+  );
+  const en = (first: boolean) => (
+    <span className={`name-en${first ? " name-first" : ""}`} lang="en" dir="ltr">
+      {place.nameEn}
+    </span>
+  );
+  return lang === "ar" ? (
+    <>
+      {ar(true)}
+      {en(false)}
+    </>
+  ) : (
+    <>
+      {en(true)}
+      {ar(false)}
+    </>
+  );
+}
+
+function ArticleList({
+  articles,
+  counts,
+  lang,
+  chosen,
+  onToggle,
+  onClear,
+}: {
+  articles: ArticleMeta[];
+  counts: Record<string, number>;
+  lang: Lang;
+  chosen: readonly string[];
+  onToggle?: (articleId: string, on: boolean) => void;
+  onClear?: () => void;
+}) {
   return (
+    <>
+    {onToggle && (
+      <p className="filter-note muted">
+        {chosen.length > 0 ? t(lang, "showingArticles", { n: chosen.length, x: articles.length }) : t(lang, "onlyArticles")}
+        {chosen.length > 0 && onClear && (
+          <button type="button" onClick={onClear}>
+            {t(lang, "allArticles")}
+          </button>
+        )}
+      </p>
+    )}
     <ul className="article-list">
       {articles.map((a) => (
         <li key={a.id} data-article-id={a.id}>
+          {onToggle && (
+            <label className="article-pick">
+              <input type="checkbox" checked={chosen.includes(a.id)} onChange={(e) => onToggle(a.id, e.target.checked)} />
+              {t(lang, "showArticle")}
+            </label>
+          )}
           {a.id === PASTED_ARTICLE_ID ? (
             <span className="article-title">
               <span className="unsaved-badge">unsaved</span>{" "}
@@ -139,22 +223,23 @@ function ArticleList({ articles, counts }: { articles: ArticleMeta[]; counts: Re
             </a>
           )}
           <span className="article-meta">
-            {formatDateRange(a.published)} · {counts[a.id] ?? 0} place mentions
+            {formatDateRange(a.published)} · {t(lang, "placeMentions", { n: counts[a.id] ?? 0 })}
           </span>
         </li>
       ))}
     </ul>
+    </>
   );
 }
 
-function CountryList({ countries }: { countries: PlaceSummary[] }) {
-  if (countries.length === 0) return <p className="muted">No countries are mentioned.</p>;
+function CountryList({ countries, lang }: { countries: PlaceSummary[]; lang: Lang }) {
+  if (countries.length === 0) return <p className="muted">{t(lang, "noCountries")}</p>;
   return (
     <>
-      <p className="muted panel-note">Countries are named but not drawn as points. Open one for its quotes.</p>
+      <p className="muted panel-note">{t(lang, "countriesNote")}</p>
       <ul className="country-list">
         {countries.map((c) => (
-          <CountryRow key={c.id} country={c} />
+          <CountryRow key={c.id} country={c} lang={lang} />
         ))}
       </ul>
     </>
@@ -162,17 +247,14 @@ function CountryList({ countries }: { countries: PlaceSummary[] }) {
 }
 
 /** A country with its count; its quotes are fetched only once it is opened. */
-function CountryRow({ country: c }: { country: PlaceSummary }) {
+function CountryRow({ country: c, lang }: { country: PlaceSummary; lang: Lang }) {
   const [open, setOpen] = useState(false);
   return (
     <li data-place-id={c.id}>
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
-          <span className="name-en">{c.nameEn}</span>
-          <span className="name-ar" lang="ar" dir="rtl">
-            {c.nameAr}
-          </span>
-          <span className="count" aria-label={`${c.count} ${c.count === 1 ? "mention" : "mentions"}`}>
+          <Names place={c} lang={lang} />
+          <span className="count" aria-label={mentionCount(lang, c.count)}>
             {c.count}
           </span>
         </summary>

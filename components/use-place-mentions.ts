@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import type { MentionsPage } from "@/lib/corpus/mentions-page";
+import { useViewContext } from "./view-context";
 
 export type MentionsState =
   | { status: "loading" }
@@ -10,8 +11,18 @@ export type MentionsState =
 // Pages already fetched in this tab: reopening a popup or paging back costs no request.
 const cache = new Map<string, MentionsPage>();
 
-async function fetchPage(placeId: string, offset: number, limit: number, signal: AbortSignal): Promise<MentionsPage> {
-  const url = `/api/places/${encodeURIComponent(placeId)}/mentions?offset=${offset}&limit=${limit}`;
+/**
+ * GET one page; `query` adds the map's filters ("a=002&from=…") and may ask for the page holding a
+ * quote ("at=002:161").
+ */
+export async function fetchPage(
+  placeId: string,
+  offset: number,
+  limit: number,
+  signal: AbortSignal,
+  query = "",
+): Promise<MentionsPage> {
+  const url = `/api/places/${encodeURIComponent(placeId)}/mentions?offset=${offset}&limit=${limit}${query ? `&${query}` : ""}`;
   const res = await fetch(url, { signal });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { error?: string } | null;
@@ -23,12 +34,14 @@ async function fetchPage(placeId: string, offset: number, limit: number, signal:
 /**
  * One page of a place's quotes from GET /api/places/{id}/mentions, fetched when a popup or list
  * needs it (the first page load carries only place summaries). With `enabled` false nothing is
- * fetched (a caller that can answer from elsewhere).
+ * fetched (a caller that can answer from elsewhere). Quotes follow the map's article and date
+ * filters (from the view context), as the counts do.
  *
  * @example const state = usePlaceMentions("abu-qurain", 0, 5); // → { status: "ready", page }
  */
 export function usePlaceMentions(placeId: string, offset: number, limit: number, enabled = true): MentionsState {
-  const key = `${placeId}|${offset}|${limit}`;
+  const { filterQuery } = useViewContext();
+  const key = `${placeId}|${offset}|${limit}|${filterQuery}`;
   const [state, setState] = useState<{ key: string; value: MentionsState }>(() => {
     const hit = cache.get(key);
     return { key, value: hit ? { status: "ready", page: hit } : { status: "loading" } };
@@ -43,7 +56,7 @@ export function usePlaceMentions(placeId: string, offset: number, limit: number,
     }
     setState({ key, value: { status: "loading" } });
     const controller = new AbortController();
-    fetchPage(placeId, offset, limit, controller.signal).then(
+    fetchPage(placeId, offset, limit, controller.signal, filterQuery).then(
       (page) => {
         cache.set(key, page);
         setState({ key, value: { status: "ready", page } });
@@ -54,7 +67,7 @@ export function usePlaceMentions(placeId: string, offset: number, limit: number,
       },
     );
     return () => controller.abort();
-  }, [key, placeId, offset, limit, enabled]);
+  }, [key, placeId, offset, limit, enabled, filterQuery]);
 
   return state.key === key ? state.value : { status: "loading" };
 }

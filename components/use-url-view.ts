@@ -35,6 +35,17 @@ export type Filters = Pick<MapViewState, "articles" | "from" | "to">;
 /** How long panning must rest before the URL follows (history.replaceState). */
 export const MOVE_DEBOUNCE_MS = 300;
 
+/**
+ * Where the map should stand for a view, or undefined for "fit Libya" (no centre or zoom given).
+ * The URL leaves a default zoom or centre out, so one given alone takes the default of the other.
+ *
+ * @example mapPosition({ center: { lat: 30, lon: 18 }, panel: "places", lang: "en" }) // → { center: …, zoom: 5 }
+ */
+export function mapPosition(view: MapViewState): { center: { lat: number; lon: number }; zoom: number } | undefined {
+  if (!view.center && view.zoom === undefined) return undefined;
+  return { center: view.center ?? { ...DEFAULT_VIEW.center }, zoom: view.zoom ?? DEFAULT_VIEW.zoom };
+}
+
 /** The view a query string describes, unknown ids dropped, panel and language filled. */
 export function viewFromSearch(search: string, known: Known): UrlView {
   const state = sanitizeViewState(parseViewState(search), known);
@@ -75,8 +86,8 @@ export function useUrlView(initial: UrlView, known: Known): UrlViewApi {
   const current = useRef<UrlView>(initial);
   const [fly, setFly] = useState<FlyRequest | undefined>(undefined);
   const [restore, setRestore] = useState<RestoreRequest | undefined>(() =>
-    initial.place || initial.center
-      ? { seq: 0, center: initial.center, zoom: initial.zoom, place: initial.place, mention: initial.mention }
+    initial.place || mapPosition(initial)
+      ? { seq: 0, ...mapPosition(initial), place: initial.place, mention: initial.mention }
       : undefined,
   );
   const pending = useRef<number | undefined>(undefined);
@@ -89,8 +100,10 @@ export function useUrlView(initial: UrlView, known: Known): UrlViewApi {
     const href = viewHref(current.current, window.location.pathname);
     const here = window.location.pathname + window.location.search;
     if (href === here) return;
-    if (mode === "push") window.history.pushState(null, "", href);
-    else window.history.replaceState(null, "", href);
+    // The fragment is not view state (a pasted article travels there): keep it.
+    const url = href + window.location.hash;
+    if (mode === "push") window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
   }, []);
 
   const update = useCallback(
@@ -114,8 +127,7 @@ export function useUrlView(initial: UrlView, known: Known): UrlViewApi {
       setViewState(next);
       setRestore((r) => ({
         seq: (r?.seq ?? 0) + 1,
-        center: next.center,
-        zoom: next.zoom,
+        ...mapPosition(next),
         place: next.place,
         mention: next.mention,
       }));

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getArticle, getCorpusIndex, segmentArticle } from "@/lib/corpus";
 import { formatDateRange } from "@/components/format";
 import { placeViewHref } from "@/components/links";
+import { viewHref } from "@/lib/url-state";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -35,6 +36,10 @@ export default async function ArticlePage({ params }: Params) {
     <main className="article-page">
       <nav className="article-nav">
         <a href="/">← Back to the map</a>
+        {" · "}
+        <a href={viewHref({ articles: [article.id] })} className="show-on-map">
+          Show this article on the map
+        </a>
       </nav>
       <article lang="ar" dir="rtl" data-article-id={article.id}>
         <h1>{article.title}</h1>

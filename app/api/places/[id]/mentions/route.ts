@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getCorpusIndex, mentionsPage } from "@/lib/corpus";
 import { MAX_MENTIONS_PAGE } from "@/lib/corpus/mentions-page";
 import { PLACE_ID } from "@/lib/url-state";
+import { includedArticles } from "../../../_lib/included-articles";
 
 const idSchema = z.string().max(100).regex(PLACE_ID);
 const intParam = (max: number) =>
@@ -13,12 +14,15 @@ const intParam = (max: number) =>
 const querySchema = z.object({
   offset: intParam(10_000_000).optional(),
   limit: intParam(MAX_MENTIONS_PAGE).pipe(z.number().min(1)).optional(),
+  at: z.string().max(80).regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}:(?:0|[1-9]\d{0,8})$/, "must be a mention id like 002:161").optional(),
 });
 
 /**
  * GET /api/places/{id}/mentions?offset=0&limit=5 — one page of a place's mentions, newest article
  * first, each with its quote and article. 400 for a malformed id or paging value, 404 for a place
- * with no mentions.
+ * with no mentions. The map's filters narrow the quotes as they narrow the counts (`a`, `from`,
+ * `to`, read like the page's URL: bad values ignored); `at=<mention id>` returns the page holding
+ * that quote (a shared link opens at it).
  */
 export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await ctx.params;
@@ -30,11 +34,16 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
   const query = querySchema.safeParse({
     offset: params.get("offset") ?? undefined,
     limit: params.get("limit") ?? undefined,
+    at: params.get("at") ?? undefined,
   });
   if (!query.success) {
     return Response.json({ error: `invalid query: ${z.prettifyError(query.error)}` }, { status: 400 });
   }
-  const page = mentionsPage(getCorpusIndex(), parsedId.data, query.data.offset ?? 0, query.data.limit ?? 5);
+  const index = getCorpusIndex();
+  const page = mentionsPage(index, parsedId.data, query.data.offset ?? 0, query.data.limit ?? 5, {
+    articles: includedArticles(params, index.articles),
+    at: query.data.at,
+  });
   if (!page) return Response.json({ error: `no place "${parsedId.data}" with mentions` }, { status: 404 });
   return Response.json(page, { headers: { "Cache-Control": "public, max-age=300" } });
 }

@@ -1,0 +1,138 @@
+import { test, expect } from "./fixtures";
+import { copyLink, freshContext, listedPlaces, openMap, popupReady } from "./view-helpers";
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+test("narrowing the timeline to June–July 2020 keeps Sirte and Jufra and drops Abu Qurain", async ({ page }) => {
+  await openMap(page);
+  const all = await listedPlaces(page);
+  expect(all).toEqual(expect.arrayContaining(["sirte", "jufra", "abu-qurain"]));
+  await page.locator('.timeline input[name="from"]').fill("2020-06-01");
+  await page.locator('.timeline input[name="to"]').fill("2020-07-31");
+  await expect(page).toHaveURL(/from=2020-06-01&to=2020-07-31/);
+  await expect(page.locator('.place-row[data-place-id="abu-qurain"]')).toHaveCount(0);
+  const kept = await listedPlaces(page);
+  expect(kept).toEqual(expect.arrayContaining(["sirte", "jufra"]));
+  expect(kept.length).toBeLessThan(all.length);
+  // Counts follow the filter: Sirte has 8 mentions in all, 7 in June–July.
+  await expect(page.locator('.place-row[data-place-id="sirte"] .count')).toHaveText("7");
+  await expect(page.locator(".timeline-undated")).toHaveText("0 undated");
+});
+
+test("dragging across the timeline bars sets the date range", async ({ page }) => {
+  await openMap(page);
+  const bins = page.locator(".timeline-bin");
+  const starts = await bins.evaluateAll((els) => els.map((e) => e.getAttribute("data-start")!));
+  const ends = await bins.evaluateAll((els) => els.map((e) => e.getAttribute("data-end")!));
+  const first = ends.findIndex((e) => e >= "2020-06-01");
+  const last = starts.findLastIndex((s) => s <= "2020-07-31");
+  const a = (await bins.nth(first).locator(".timeline-hit").boundingBox())!;
+  const b = (await bins.nth(last).locator(".timeline-hit").boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 6 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(new RegExp(`from=${starts[first]}&to=${ends[last]}`));
+  await expect(page.locator('.place-row[data-place-id="abu-qurain"]')).toHaveCount(0);
+  await expect(page.locator('.place-row[data-place-id="sirte"]')).toHaveCount(1);
+  await expect(page.locator('.place-row[data-place-id="jufra"]')).toHaveCount(1);
+});
+
+test("choosing article 002 shows Abu Qurain, Al Washka and Al Qaddahiya and not Ain Zara", async ({ page }) => {
+  await openMap(page);
+  await page.getByRole("tab", { name: /Articles/ }).click();
+  await page.locator('[data-article-id="002"] input[type="checkbox"]').check();
+  await expect(page).toHaveURL(/[?&]a=002(&|$)/);
+  await page.getByRole("tab", { name: /Places/ }).click();
+  await expect(page.locator('.place-row[data-place-id="ain-zara"]')).toHaveCount(0);
+  const kept = await listedPlaces(page);
+  expect(kept).toEqual(expect.arrayContaining(["abu-qurain", "al-washka", "al-qaddahiya"]));
+  // Popups show only that article's quotes.
+  await page.locator('.place-row[data-place-id="sirte"]').click();
+  await popupReady(page, "sirte");
+  const quotes = page.locator(".leaflet-popup .quote");
+  await expect(quotes).toHaveCount(1);
+  expect(await quotes.first().getAttribute("data-mention-id")).toMatch(/^002:/);
+});
+
+test("the article view's link shows only that article on the map", async ({ page }) => {
+  await page.goto("/articles/002");
+  await page.getByRole("link", { name: "Show this article on the map" }).click();
+  await expect(page).toHaveURL(/\/\?a=002$/);
+  await expect(page.locator('.place-row[data-place-id="abu-qurain"]')).toHaveCount(1);
+  await expect(page.locator('.place-row[data-place-id="ain-zara"]')).toHaveCount(0);
+});
+
+test("typing بوقرين then Enter opens Abu Qurain's popup; unmentioned places say so", async ({ page }) => {
+  await openMap(page);
+  const box = page.getByRole("combobox");
+  await box.click();
+  await box.fill("بوقرين");
+  const list = page.getByRole("listbox");
+  await expect(list.getByRole("option").first()).toHaveAttribute("data-place-id", "abu-qurain");
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  await box.press("ArrowDown");
+  await expect(box).toHaveAttribute("aria-activedescendant", /.+/);
+  await box.press("Enter");
+  await popupReady(page, "abu-qurain");
+  await expect(page).toHaveURL(/[?&]p=abu-qurain/);
+
+  await box.fill("misurata");
+  await expect(list.getByRole("option").first()).toHaveAttribute("data-place-id", "misrata");
+  await box.press("Escape");
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+  // A gazetteer place no article names is found and flagged.
+  await box.fill("ghadames");
+  const opt = list.getByRole("option").first();
+  await expect(opt).toHaveAttribute("data-mentioned", "false");
+  await expect(opt).toContainText("not mentioned in the current selection");
+});
+
+test("switching to Arabic turns the layout right-to-left with Arabic labels", async ({ page }, testInfo) => {
+  await openMap(page, "/?from=2020-06-01&to=2020-07-31");
+  await page.getByRole("button", { name: "العربية" }).click();
+  await expect(page).toHaveURL(/lang=ar/);
+  await expect(page.locator(".map-app")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("tab", { name: /الأماكن/ })).toBeVisible();
+  await expect(page.locator(".timeline-title")).toHaveText("الإشارات عبر الزمن");
+  // Place names in Arabic first.
+  await expect(page.locator('.place-row[data-place-id="sirte"] .name-first')).toHaveText("سرت");
+  await page.locator('.place-row[data-place-id="sirte"]').click();
+  await popupReady(page, "sirte");
+  await expect(page.locator(".leaflet-popup .quote blockquote").first()).toHaveAttribute("dir", "rtl");
+  await page.screenshot({ path: testInfo.outputPath("arabic-filtered-map.png") });
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator(".map-app")).toHaveAttribute("dir", "ltr");
+});
+
+test("a filtered view survives copy-link and reload", async ({ page, browser }) => {
+  await openMap(page, "/?lang=ar");
+  await page.locator('.timeline input[name="from"]').fill("2020-06-01");
+  await page.locator('.timeline input[name="to"]').fill("2020-07-31");
+  await expect(page.locator('.place-row[data-place-id="abu-qurain"]')).toHaveCount(0);
+  const kept = await listedPlaces(page);
+  const url = await copyLink(page, page.locator(".share-view button"));
+  expect(url).toContain("from=2020-06-01");
+  expect(url).toContain("lang=ar");
+
+  await page.reload();
+  await expect(page.locator(".map-app")).toHaveAttribute("dir", "rtl");
+  expect(await listedPlaces(page)).toEqual(kept);
+
+  const other = await freshContext(browser);
+  await openMap(other.page, url);
+  expect(await listedPlaces(other.page)).toEqual(kept);
+  await expect(other.page.locator('.timeline input[name="from"]')).toHaveValue("2020-06-01");
+  await other.done();
+});
+
+test("when the filters leave nothing the map says so and clears them", async ({ page }) => {
+  await openMap(page, "/?a=002&from=2020-06-01&to=2020-07-31");
+  const empty = page.locator(".empty-state");
+  await expect(empty).toContainText("Nothing matches these filters.");
+  await empty.getByRole("button", { name: "Clear filters" }).click();
+  await expect(empty).toHaveCount(0);
+  await expect(page.locator('.place-row[data-place-id="abu-qurain"]')).toHaveCount(1);
+  await expect(page).not.toHaveURL(/from=|a=/);
+});

@@ -1,0 +1,85 @@
+import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
+import { expect } from "./fixtures";
+
+export const popup = (page: Page): Locator => page.locator(".leaflet-popup");
+export const mapEl = (page: Page): Locator => page.locator(".leaflet-container");
+
+/** Opens a URL of the app and waits until the map has drawn its markers. */
+export async function openMap(page: Page, url = "/"): Promise<void> {
+  await page.goto(url);
+  await expect(mapEl(page)).toBeVisible();
+  await expect(mapEl(page)).toHaveAttribute("data-zoom", /\d/);
+  await expect(page.locator(".place-marker, .place-cluster, .empty-state").first()).toBeVisible();
+}
+
+/** Waits for a place's popup to be fully shown with its quotes loaded. */
+export async function popupReady(page: Page, id: string): Promise<void> {
+  await expect(popup(page).locator(`.place-popup[data-place-id="${id}"]`)).toBeVisible();
+  await expect(popup(page)).toHaveCSS("opacity", "1");
+  await expect(popup(page).locator(".mention-list")).toHaveAttribute("data-status", "ready");
+}
+
+/** Chooses a place in the side panel's list. */
+export async function choose(page: Page, id: string): Promise<void> {
+  await page.locator(`.place-row[data-place-id="${id}"]`).click();
+  await popupReady(page, id);
+}
+
+/** The map's view as it reports it on its container. */
+export async function mapView(page: Page): Promise<{ lat: number; lon: number; zoom: number }> {
+  const center = (await mapEl(page).getAttribute("data-center"))!;
+  const zoom = Number(await mapEl(page).getAttribute("data-zoom"));
+  const [lat, lon] = center.split(",").map(Number) as [number, number];
+  return { lat, lon, zoom };
+}
+
+/** Places listed in the side panel's Places tab. */
+export async function listedPlaces(page: Page): Promise<string[]> {
+  return page.locator(".place-row").evaluateAll((els) => els.map((e) => e.getAttribute("data-place-id")!));
+}
+
+/**
+ * A second browser context with the fixture's rules: local requests only, no console errors,
+ * no dialogs. Call `done()` at the end of the test to assert them.
+ */
+export async function freshContext(browser: Browser): Promise<{ context: BrowserContext; page: Page; done: () => Promise<void> }> {
+  const context = await browser.newContext();
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === "data:" || url.protocol === "blob:") return route.continue();
+    if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
+    blocked.push(url.href);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("dialog", (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return {
+    context,
+    page,
+    done: async () => {
+      expect(blocked, "requests to non-local hosts").toEqual([]);
+      expect(errors, "console errors and dialogs").toEqual([]);
+      await context.close();
+    },
+  };
+}
+
+/** Clicks a copy-link button and returns the absolute URL it copied (read back from the clipboard). */
+export async function copyLink(page: Page, button: Locator): Promise<string> {
+  await button.click();
+  const status = button.locator("xpath=..").locator(".copy-status");
+  await expect(status).toHaveText(/Link copied|نُسخ الرابط/);
+  const shown = (await status.getAttribute("data-copied-url"))!;
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  expect(clip).toBe(shown);
+  return clip;
+}
