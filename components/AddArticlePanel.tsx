@@ -2,6 +2,7 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import { checkPastedArticle, MAX_PASTED_BYTES } from "@/lib/ingest/check-pasted";
 import { usePastedArticleContext } from "./pasted-context";
+import { shareLink } from "./use-pasted-article";
 import "./paste.css";
 
 type FieldError = { field: "text" | "title" | "date"; error: string } | null;
@@ -51,7 +52,7 @@ export function AddArticlePanel() {
   const copy = async () => {
     if (!share?.ok) return;
     try {
-      await navigator.clipboard.writeText(share.url);
+      await navigator.clipboard.writeText(shareLink(share.fragment));
       setCopied(true);
     } catch {
       setCopied(false);
@@ -92,7 +93,16 @@ export function AddArticlePanel() {
           {share?.ok && (
             <div className="share-row">
               <label htmlFor={`${id}-share`}>Share link</label>
-              <input id={`${id}-share`} readOnly value={share.url} onFocus={(e) => e.currentTarget.select()} />
+              <input
+                key={share.fragment}
+                id={`${id}-share`}
+                readOnly
+                defaultValue={shareLink(share.fragment)}
+                onFocus={(e) => {
+                  e.currentTarget.value = shareLink(share.fragment);
+                  e.currentTarget.select();
+                }}
+              />
               <button type="button" className="tool-button" onClick={copy}>
                 {copied ? "Copied" : "Copy"}
               </button>

@@ -16,8 +16,19 @@ function loadIndexer(): Promise<Indexer> {
 
 const FRAGMENT_KEY = "#article=";
 
-/** How the pasted article can be shared: a link, or why not. */
-export type ShareState = { ok: true; url: string } | { ok: false; error: string };
+/** How the pasted article can be shared: its URL fragment ("article=…"), or why not. */
+export type ShareState = { ok: true; fragment: string } | { ok: false; error: string };
+
+/**
+ * The share link of the current view with the pasted article: read when shown or copied, since
+ * the query string follows the map as the person explores.
+ *
+ * @example shareLink("article=N4Ig") // → "https://host/?p=tarhuna#article=N4Ig"
+ */
+export function shareLink(fragment: string): string {
+  const { origin, pathname, search } = window.location;
+  return `${origin}${pathname}${search}#${fragment}`;
+}
 
 export type PastedArticleApi = {
   /** the pasted article indexed, or null when there is none */
@@ -70,7 +81,7 @@ export function usePastedArticle(): PastedArticleApi {
       // Keep the address bar a working share link; a link too long to share drops the fragment.
       const fragment = encoded.ok ? encoded.fragment : null;
       window.history.replaceState(window.history.state, "", urlWithFragment(fragment));
-      setShare(encoded.ok ? { ok: true, url: window.location.href } : { ok: false, error: encoded.error });
+      setShare(encoded.ok ? { ok: true, fragment: encoded.fragment } : { ok: false, error: encoded.error });
       return true;
     } catch (err) {
       if (mine === run.current) setError(`The geoparser could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
