@@ -135,7 +135,9 @@ export default function MapView(props: MapViewProps) {
 function initialPadding(): L.FitBoundsOptions {
   if (typeof window === "undefined") return {};
   if (window.innerWidth <= 600) return { paddingTopLeft: [8, 8], paddingBottomRight: [8, Math.round(window.innerHeight * 0.45)] };
-  return { paddingTopLeft: [364, 12], paddingBottomRight: [12, 12] };
+  return isRtl()
+    ? { paddingTopLeft: [12, 12], paddingBottomRight: [364, 12] }
+    : { paddingTopLeft: [364, 12], paddingBottomRight: [12, 12] };
 }
 
 /** Popups pan clear of the side panel on wide screens (on phones the drawer folds away). */
@@ -143,7 +145,17 @@ function popupPaddingTopLeft(): L.PointTuple {
   if (typeof window === "undefined") return [12, 12];
   // Phones: clear of the folded legend and the zoom buttons at the top.
   if (window.innerWidth <= 600) return [10, 56];
-  return [364, 20];
+  return isRtl() ? [20, 20] : [364, 20];
+}
+
+function popupPaddingBottomRight(): L.PointTuple {
+  if (typeof window === "undefined" || window.innerWidth <= 600) return [20, 20];
+  return isRtl() ? [364, 20] : [20, 20];
+}
+
+/** In Arabic the side panel sits on the right (the document's direction says which). */
+function isRtl(): boolean {
+  return typeof document !== "undefined" && document.documentElement.dir === "rtl";
 }
 
 /** Zoom buttons where the side panel does not cover them, and an accessible name for the map. */
@@ -193,7 +205,10 @@ const PlaceMarker = memo(function PlaceMarker({ place, register, onOpen, onClose
   }, []);
   const handlers = useMemo(
     () => ({
-      popupopen: () => {
+      popupopen: (e: L.PopupEvent) => {
+        // The language may have changed since the popup was made: pan clear of the panel's side.
+        e.popup.options.autoPanPaddingTopLeft = popupPaddingTopLeft();
+        e.popup.options.autoPanPaddingBottomRight = popupPaddingBottomRight();
         setFocusOnOpen(focusNext.current === place.id);
         focusNext.current = undefined;
         setOpen(true);
@@ -216,7 +231,7 @@ const PlaceMarker = memo(function PlaceMarker({ place, register, onOpen, onClose
         minWidth={240}
         maxHeight={maxHeight}
         autoPanPaddingTopLeft={popupPaddingTopLeft()}
-        autoPanPaddingBottomRight={[20, 20]}
+        autoPanPaddingBottomRight={popupPaddingBottomRight()}
       >
         {open ? <PlacePopup place={place} onChange={relayout} onDismiss={dismiss} focusOnOpen={focusOnOpen} /> : null}
       </Popup>

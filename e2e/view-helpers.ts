@@ -14,9 +14,11 @@ export async function openMap(page: Page, url = "/"): Promise<void> {
 
 /** Waits for a place's popup to be fully shown with its quotes loaded. */
 export async function popupReady(page: Page, id: string): Promise<void> {
-  await expect(popup(page).locator(`.place-popup[data-place-id="${id}"]`)).toBeVisible();
-  await expect(popup(page)).toHaveCSS("opacity", "1");
-  await expect(popup(page).locator(".mention-list")).toHaveAttribute("data-status", "ready");
+  // The previous popup may still be fading out: look at this place's.
+  const mine = page.locator(`.leaflet-popup:has(.place-popup[data-place-id="${id}"])`);
+  await expect(mine).toBeVisible();
+  await expect(mine).toHaveCSS("opacity", "1");
+  await expect(mine.locator(".mention-list")).toHaveAttribute("data-status", "ready");
 }
 
 /** Chooses a place in the side panel's list. */
