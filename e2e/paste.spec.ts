@@ -197,3 +197,15 @@ test("a place named by saved articles and the pasted one lists the pasted quotes
   }
   expect(ids.size).toBe(Math.min(10, total));
 });
+
+test("the view's article filter applies to the pasted article like any other", async ({ page }) => {
+  // a=003 keeps only article 003: the pasted article is left out of markers, lists and quotes.
+  await openMap(page, "/?a=003");
+  await pasteArticle(page, "وقال مصدر في غريان إن قوات وصلت إلى سرت صباح اليوم.", "خبر مصفى");
+  await expect(page.getByTestId("pasted-summary")).toContainText("خبر مصفى");
+  await expect(page.locator('.place-row[data-place-id="gharyan"]')).toHaveCount(0);
+  const p = await choose(page, "sirte");
+  await expect(p.locator(".quote").first()).toBeVisible();
+  await expect(p.locator(".quote .unsaved-badge")).toHaveCount(0);
+  await expect(p.locator(".quote", { hasText: "صباح اليوم" })).toHaveCount(0);
+});
