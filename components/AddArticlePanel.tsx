@@ -1,7 +1,11 @@
 "use client";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { checkPastedArticle, MAX_PASTED_BYTES } from "@/lib/ingest/check-pasted";
+import { copyText } from "./copy-text";
 import { usePastedArticleContext } from "./pasted-context";
+import { pt } from "./paste-strings";
+import { UnsavedBadge } from "./UnsavedBadge";
+import { useViewContext } from "./view-context";
 import { shareLink } from "./use-pasted-article";
 import "./paste.css";
 
@@ -18,6 +22,7 @@ export function AddArticlePanel() {
   const [fieldError, setFieldError] = useState<FieldError>(null);
   const [copied, setCopied] = useState(false);
   const id = useId();
+  const { lang } = useViewContext();
   if (!pasted) return null;
   const { index, share, busy, error } = pasted;
 
@@ -51,12 +56,7 @@ export function AddArticlePanel() {
 
   const copy = async () => {
     if (!share?.ok) return;
-    try {
-      await navigator.clipboard.writeText(shareLink(share.fragment));
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
+    setCopied(await copyText(shareLink(share.fragment)));
   };
 
   const errorFor = (field: "text" | "title" | "date") =>
@@ -69,9 +69,9 @@ export function AddArticlePanel() {
   const mentions = index ? index.places.reduce((n, p) => n + p.count, 0) : 0;
 
   return (
-    <section className="add-article" aria-label="Add an article">
+    <section className="add-article" aria-label={pt(lang, "addArticle")}>
       <button type="button" className="tool-button" onClick={open} aria-haspopup="dialog">
-        {index ? "Replace the pasted article" : "Add an article"}
+        {pt(lang, index ? "replaceArticle" : "addArticle")}
       </button>
       {error && (
         <p className="field-error" role="alert">
@@ -81,18 +81,15 @@ export function AddArticlePanel() {
       {index && (
         <div className="pasted-summary" data-testid="pasted-summary">
           <p>
-            <span className="unsaved-badge">unsaved</span>{" "}
+            <UnsavedBadge />{" "}
             <span lang="ar" dir="rtl" className="pasted-title">
               {index.article.title}
             </span>
           </p>
-          <p className="muted">
-            {index.places.length} {index.places.length === 1 ? "place" : "places"}, {mentions}{" "}
-            {mentions === 1 ? "mention" : "mentions"}. Kept in this tab and its link only; never sent to the server.
-          </p>
+          <p className="muted">{pt(lang, "summary", { n: index.places.length, x: mentions })}</p>
           {share?.ok && (
             <div className="share-row">
-              <label htmlFor={`${id}-share`}>Share link</label>
+              <label htmlFor={`${id}-share`}>{pt(lang, "shareLink")}</label>
               <input
                 key={share.fragment}
                 id={`${id}-share`}
@@ -104,7 +101,7 @@ export function AddArticlePanel() {
                 }}
               />
               <button type="button" className="tool-button" onClick={copy}>
-                {copied ? "Copied" : "Copy"}
+                {pt(lang, copied ? "copied" : "copy")}
               </button>
             </div>
           )}
@@ -114,18 +111,15 @@ export function AddArticlePanel() {
             </p>
           )}
           <button type="button" className="tool-button" onClick={pasted.remove}>
-            Remove the pasted article
+            {pt(lang, "removeArticle")}
           </button>
         </div>
       )}
       <dialog ref={dialog} className="add-article-dialog" aria-labelledby={`${id}-title`}>
         <form method="dialog" onSubmit={submit} noValidate>
-          <h2 id={`${id}-title`}>Add an article</h2>
-          <p className="muted">
-            Paste the Arabic text of a news article (up to {MAX_PASTED_BYTES / 1024} KB). Its places are found in your browser
-            and shown as unsaved; the text is not sent to the server.
-          </p>
-          <label htmlFor={`${id}-text`}>Arabic text</label>
+          <h2 id={`${id}-title`}>{pt(lang, "addArticle")}</h2>
+          <p className="muted">{pt(lang, "dialogHelp", { n: MAX_PASTED_BYTES / 1024 })}</p>
+          <label htmlFor={`${id}-text`}>{pt(lang, "textLabel")}</label>
           <textarea
             id={`${id}-text`}
             name="text"
@@ -136,7 +130,7 @@ export function AddArticlePanel() {
             aria-describedby={describedBy("text")}
           />
           {errorFor("text")}
-          <label htmlFor={`${id}-title-input`}>Title (optional)</label>
+          <label htmlFor={`${id}-title-input`}>{pt(lang, "titleLabel")}</label>
           <input
             id={`${id}-title-input`}
             name="title"
@@ -146,7 +140,7 @@ export function AddArticlePanel() {
             aria-describedby={describedBy("title")}
           />
           {errorFor("title")}
-          <label htmlFor={`${id}-date`}>Published on (optional)</label>
+          <label htmlFor={`${id}-date`}>{pt(lang, "dateLabel")}</label>
           <input
             id={`${id}-date`}
             name="date"
@@ -157,10 +151,10 @@ export function AddArticlePanel() {
           {errorFor("date")}
           <div className="dialog-actions">
             <button type="button" className="tool-button" onClick={() => dialog.current?.close()}>
-              Cancel
+              {pt(lang, "cancel")}
             </button>
             <button type="submit" className="tool-button primary" disabled={busy}>
-              {busy ? "Finding places…" : "Show on the map"}
+              {pt(lang, busy ? "busy" : "submit")}
             </button>
           </div>
         </form>

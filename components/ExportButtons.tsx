@@ -2,6 +2,8 @@
 import type { MouseEvent } from "react";
 import { exportHref } from "./export-href";
 import { usePastedArticleContext } from "./pasted-context";
+import { pt } from "./paste-strings";
+import { useViewContext } from "./view-context";
 
 /** Points the link at the view as it is now (the query string changes as the person explores). */
 function aimAtCurrentView(format: "csv" | "geojson") {
@@ -17,16 +19,17 @@ function aimAtCurrentView(format: "csv" | "geojson") {
  */
 export function ExportButtons() {
   const pasted = usePastedArticleContext();
+  const { lang } = useViewContext();
   return (
-    <section className="export-buttons" aria-label="Export">
-      <span className="export-label">Download this view:</span>
+    <section className="export-buttons" aria-label={pt(lang, "exportLabel")}>
+      <span className="export-label">{pt(lang, "exportLead")}</span>
       <a className="tool-button" href="/api/export?format=csv" download onClick={aimAtCurrentView("csv")}>
         CSV
       </a>
       <a className="tool-button" href="/api/export?format=geojson" download onClick={aimAtCurrentView("geojson")}>
         GeoJSON
       </a>
-      {pasted?.index && <p className="muted export-note">Exports cover saved articles only, not the unsaved pasted article.</p>}
+      {pasted?.index && <p className="muted export-note">{pt(lang, "exportSavedOnly")}</p>}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { QuotedMention } from "@/lib/corpus/mentions-page";
 import { articleMentionHref } from "./article-link";
 import { PASTED_ARTICLE_ID } from "@/lib/corpus/pasted-id";
+import { UnsavedBadge } from "./UnsavedBadge";
 import { formatDateRange } from "./format";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { t } from "./i18n";
@@ -27,7 +28,7 @@ export function MentionQuote({ mention, placeId }: { mention: QuotedMention; pla
       <p className="quote-source">
         {mention.articleId === PASTED_ARTICLE_ID ? (
           <>
-            <span className="unsaved-badge">unsaved</span>{" "}
+            <UnsavedBadge />{" "}
             <span lang="ar" dir="rtl">
               {mention.article.title}
             </span>

@@ -5,6 +5,7 @@ import type { Lang, Panel } from "@/lib/url-state";
 import { mentionCount, t, type StringKey } from "./i18n";
 import { formatDateRange } from "./format";
 import { PASTED_ARTICLE_ID, unsavedCount } from "@/lib/corpus/pasted-id";
+import { UnsavedBadge } from "./UnsavedBadge";
 import { DataTools } from "./DataTools";
 import { MentionList } from "./MentionList";
 
@@ -138,7 +139,7 @@ function PlaceList({
             onClick={() => onChoose(p.id)}
           >
             <Names place={p} lang={lang} />
-            {unsavedCount(p) > 0 && <span className="unsaved-badge">unsaved</span>}
+            {unsavedCount(p) > 0 && <UnsavedBadge />}
             <span className="count" aria-label={mentionCount(lang, p.count)}>
               {p.count}
             </span>
@@ -212,7 +213,7 @@ function ArticleList({
           )}
           {a.id === PASTED_ARTICLE_ID ? (
             <span className="article-title">
-              <span className="unsaved-badge">unsaved</span>{" "}
+              <UnsavedBadge />{" "}
               <span lang="ar" dir="rtl">
                 {a.title}
               </span>

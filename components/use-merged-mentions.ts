@@ -4,6 +4,7 @@ import type { QuotedMention } from "@/lib/corpus/mentions-page";
 import { planMergedPage } from "@/lib/corpus/merge-pasted";
 import { usePastedArticleContext } from "./pasted-context";
 import { pastedArticleKept } from "./pasted-kept";
+import { useViewContext } from "./view-context";
 import { usePlaceMentions, type MentionsState } from "./use-place-mentions";
 
 const NONE: readonly QuotedMention[] = [];
@@ -18,9 +19,9 @@ const NONE: readonly QuotedMention[] = [];
  */
 export function useMergedMentions(placeId: string, offset: number, limit: number, total: number): MentionsState {
   const index = usePastedArticleContext()?.index;
-  // The view's filters apply to the pasted article as to any other (the query string is read at
-  // render: a filter change recounts `total`, which re-renders the list).
-  const kept = index != null && typeof window !== "undefined" && pastedArticleKept(index.article, window.location.search);
+  // The view's article and date filters apply to the pasted article as to any other.
+  const { filterQuery } = useViewContext();
+  const kept = index != null && pastedArticleKept(index.article, filterQuery);
   const pasted = (kept && index.mentionsByPlace.get(placeId)) || NONE;
   const pastedPlace = index?.places.find((p) => p.id === placeId);
   const savedCount = Math.max(0, total - pasted.length);
