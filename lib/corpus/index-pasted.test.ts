@@ -3,7 +3,7 @@ import { buildGazetteer } from "../gazetteer/build";
 import { fileFixture, placeFixture } from "../gazetteer/test-places";
 import { geoparse } from "../geoparse";
 import { buildCorpusIndex } from "./build-index";
-import { indexPastedArticle, UNTITLED } from "./index-pasted";
+import { indexPastedArticle, MAX_DERIVED_TITLE_CHARS, UNTITLED } from "./index-pasted";
 import { mergePastedPlaces, planMergedPage } from "./merge-pasted";
 import { PASTED_ARTICLE_ID, unsavedCount } from "./pasted-id";
 
@@ -40,6 +40,12 @@ describe("indexPastedArticle", () => {
     const dated = indexPastedArticle({ text: TEXT, title: "  عنوان  ", published: { from: "2020-06-05", to: "2020-06-05" } }, sources);
     expect(dated.article).toMatchObject({ id: PASTED_ARTICLE_ID, title: "عنوان", published: { from: "2020-06-05", to: "2020-06-05" } });
     expect(indexPastedArticle({ text: "   \n" }, sources).article.title).toBe(UNTITLED);
+    const paragraph = "اندلعت اشتباكات قرب ترهونة صباح اليوم ".repeat(5).trim();
+    const cut = indexPastedArticle({ text: paragraph }, sources).article.title;
+    expect(cut.endsWith("…")).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(MAX_DERIVED_TITLE_CHARS + 1);
+    expect(paragraph.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(paragraph[cut.length - 1]).toBe(" ");
   });
 
   it("gives what the corpus index gives for the same article", () => {

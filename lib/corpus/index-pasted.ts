@@ -18,6 +18,16 @@ export type PastedIndex = {
 
 /** Title shown when neither the person nor the first line of the text gives one. */
 export const UNTITLED = "Pasted article";
+/** A title taken from the text is cut to about this many characters (a pasted paragraph is one line). */
+export const MAX_DERIVED_TITLE_CHARS = 90;
+
+/** The first line as a title, cut at a space with "…" when it is a whole paragraph. */
+function derivedTitle(text: string): string {
+  const line = titleFromText(text);
+  if (line.length <= MAX_DERIVED_TITLE_CHARS) return line;
+  const cut = line.lastIndexOf(" ", MAX_DERIVED_TITLE_CHARS);
+  return `${line.slice(0, cut > MAX_DERIVED_TITLE_CHARS / 2 ? cut : MAX_DERIVED_TITLE_CHARS).trimEnd()}…`;
+}
 
 /**
  * Indexes one pasted article with the same code that indexes the corpus (buildCorpusIndex), so
@@ -27,7 +37,7 @@ export const UNTITLED = "Pasted article";
  *   // → { article: { id: "pasted", … }, places: [gharyan, tarhuna], mentionsByPlace: Map { "tarhuna" → [quote] … } }
  */
 export function indexPastedArticle(input: PastedInput, sources: IndexSources): PastedIndex {
-  const title = input.title?.trim() || titleFromText(input.text) || UNTITLED;
+  const title = input.title?.trim() || derivedTitle(input.text) || UNTITLED;
   const article: Article = {
     id: PASTED_ARTICLE_ID,
     file: "(pasted)",
