@@ -143,8 +143,8 @@ function initialPadding(): L.FitBoundsOptions {
 /** Popups pan clear of the side panel on wide screens (on phones the drawer folds away). */
 function popupPaddingTopLeft(): L.PointTuple {
   if (typeof window === "undefined") return [12, 12];
-  // Phones: clear of the folded legend and the zoom buttons at the top.
-  if (window.innerWidth <= 600) return [10, 56];
+  // Phones: clear of the timeline, the zoom buttons and the folded legend at the top.
+  if (window.innerWidth <= 600) return [10, 208];
   return isRtl() ? [20, 20] : [364, 20];
 }
 

@@ -38,7 +38,7 @@ export function MentionQuote({ mention, placeId }: { mention: QuotedMention; pla
             {mention.article.title}
           </a>
         )}
-        <span className="quote-date">{formatDateRange(mention.article.published)}</span>
+        <span className="quote-date" dir="ltr">{formatDateRange(mention.article.published)}</span>
       </p>
       {shareable && (
         <span onClickCapture={() => view.selectMention(mention.id)}>

@@ -62,7 +62,8 @@ export function PlacePopup({
       </h2>
       <p className="place-meta">
         {lang === "ar" ? KIND_LABELS_AR[place.kind] : KIND_LABELS[place.kind]} ·{" "}
-        {t(lang, "position", { x: formatPrecision(place.precisionKm) })} · {mentionCount(lang, place.count)}
+        {t(lang, "position", { x: "" }).trim()} <bdi dir="ltr">{formatPrecision(place.precisionKm)}</bdi> ·{" "}
+        {mentionCount(lang, place.count)}
       </p>
       <MentionList placeId={place.id} total={place.count} onChange={onChange} />
     </section>

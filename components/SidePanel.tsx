@@ -224,7 +224,7 @@ function ArticleList({
             </a>
           )}
           <span className="article-meta">
-            {formatDateRange(a.published)} · {t(lang, "placeMentions", { n: counts[a.id] ?? 0 })}
+            <bdi dir="ltr">{formatDateRange(a.published)}</bdi> · {t(lang, "placeMentions", { n: counts[a.id] ?? 0 })}
           </span>
         </li>
       ))}
