@@ -1,4 +1,5 @@
 import type { APIResponse } from "@playwright/test";
+import { parseCsv } from "./csv";
 import { expect, test } from "./fixtures";
 
 const SECURITY = {
@@ -94,25 +95,6 @@ test.describe("GET /api/articles/{id}", () => {
   });
 });
 
-/** A minimal RFC 4180 reader (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!;
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && csv[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += c;
-  }
-  return rows;
-}
 
 test.describe("GET /api/export", () => {
   test("CSV: UTF-8 with BOM, header row, one quoted row per mention, as an attachment", async ({ request }) => {

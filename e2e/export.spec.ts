@@ -1,29 +1,11 @@
 import { readFile } from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
+import { parseCsv } from "./csv";
 import { test, expect } from "./fixtures";
 
 const HEADER = ["mention_id", "article_id", "article_title", "published_from", "published_to", "place_id", "name_ar",
   "name_en", "kind", "country", "lon", "lat", "precision_km", "start", "end", "surface", "sentence"];
 
-/** A minimal RFC 4180 reader (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!;
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && csv[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += c;
-  }
-  return rows;
-}
 
 async function openMap(page: Page, path = "/"): Promise<void> {
   await page.goto(path);

@@ -1,4 +1,4 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type BrowserContext } from "@playwright/test";
 
 /**
  * Every test runs with the network closed: requests to anything but the local server are
@@ -9,13 +9,7 @@ export const test = base.extend<{ guard: { blocked: string[]; consoleErrors: str
     async ({ context, page }, use) => {
       const blocked: string[] = [];
       const consoleErrors: string[] = [];
-      await context.route("**/*", (route) => {
-        const url = new URL(route.request().url());
-        if (url.protocol === "data:" || url.protocol === "blob:") return route.continue();
-        if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
-        blocked.push(url.href);
-        return route.abort();
-      });
+      await blockNonLocal(context, blocked);
       page.on("console", (msg) => {
         if (msg.type() === "error") consoleErrors.push(msg.text());
       });
@@ -28,3 +22,14 @@ export const test = base.extend<{ guard: { blocked: string[]; consoleErrors: str
   ],
 });
 export { expect };
+
+/** Lets data:, blob: and local requests through; aborts and records every other one. */
+export async function blockNonLocal(context: BrowserContext, blocked: string[]): Promise<void> {
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === "data:" || url.protocol === "blob:") return route.continue();
+    if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
+    blocked.push(url.href);
+    return route.abort();
+  });
+}

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
-import { expect } from "./fixtures";
+import { blockNonLocal, expect } from "./fixtures";
 
 export const popup = (page: Page): Locator => page.locator(".leaflet-popup");
 export const mapEl = (page: Page): Locator => page.locator(".leaflet-container");
@@ -48,13 +48,7 @@ export async function freshContext(browser: Browser): Promise<{ context: Browser
   const context = await browser.newContext();
   const blocked: string[] = [];
   const errors: string[] = [];
-  await context.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === "data:" || url.protocol === "blob:") return route.continue();
-    if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
-    blocked.push(url.href);
-    return route.abort();
-  });
+  await blockNonLocal(context, blocked);
   const page = await context.newPage();
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
