@@ -34,6 +34,20 @@ async function choose(page: Page, id: string): Promise<void> {
   await expect(popup(page)).toHaveCount(1);
 }
 
+/** The element's box once the map has stopped moving (a pan animation may still be running). */
+async function settledBox(loc: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = await loc.boundingBox();
+  await expect
+    .poll(async () => {
+      const now = await loc.boundingBox();
+      const still = now !== null && last !== null && now.x === last.x && now.y === last.y;
+      last = now;
+      return still;
+    }, { intervals: [150] })
+    .toBe(true);
+  return last!;
+}
+
 async function onScreen(page: Page, loc: Locator): Promise<void> {
   const box = await loc.boundingBox();
   const size = page.viewportSize()!;
@@ -59,12 +73,15 @@ test("markers for Jufra, Misrata, Sirte, Ain Zara and Abu Qurain sit at their co
     expect(Number(await m.getAttribute("data-lon"))).toBeCloseTo(p.lon, 2);
     // Drawn where the map projects the coordinates: the uncertainty circle (a GeoJSON layer around
     // the same lat/lon) is centred on the marker, and the popup's tip points at it.
-    const box = (await m.boundingBox())!;
+    const box = await settledBox(m);
     const circle = (await page.locator(".leaflet-uncertainty-pane path").boundingBox())!;
     const size = page.viewportSize()!;
     if (circle.x > 0 && circle.y > 0 && circle.x + circle.width < size.width && circle.y + circle.height < size.height) {
       expect(Math.abs(circle.x + circle.width / 2 - (box.x + box.width / 2))).toBeLessThan(3);
-      expect(Math.abs(circle.y + circle.height / 2 - (box.y + box.height / 2))).toBeLessThan(3);
+      // Vertically the circle's box is not centred on it: on a Mercator map a circle's northern half
+      // is drawn taller than its southern half, by about tan(lat)·r/4 of its height (4 px for Jufra's
+      // 150 km at 29°N when the circle is 1,300 px tall). Allow for that and no more.
+      expect(Math.abs(circle.y + circle.height / 2 - (box.y + box.height / 2))).toBeLessThan(3 + circle.height * 0.005);
     }
     const tip = (await popup(page).locator(".leaflet-popup-tip-container").boundingBox())!;
     expect(Math.abs(tip.x + tip.width / 2 - (box.x + box.width / 2))).toBeLessThan(4);
