@@ -1,15 +1,18 @@
 "use client";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { checkPastedArticle, MAX_PASTED_BYTES } from "@/lib/ingest/check-pasted";
+import { checkPastedArticle, MAX_PASTED_BYTES, type PastedField } from "@/lib/ingest/check-pasted";
+import type { PasteProblem } from "@/lib/ingest/paste-problem";
 import { copyText } from "./copy-text";
+import { formatDateRange } from "./format";
 import { usePastedArticleContext } from "./pasted-context";
-import { pt } from "./paste-strings";
+import { pastedErrorText, problemText, pt } from "./paste-strings";
 import { UnsavedBadge } from "./UnsavedBadge";
 import { useViewContext } from "./view-context";
 import { shareLink } from "./use-pasted-article";
 import "./paste.css";
 
-type FieldError = { field: "text" | "title" | "date"; error: string } | null;
+// Kept as a code, worded at render: switching language re-words a message already shown.
+type FieldError = { field: PastedField; problem: PasteProblem } | null;
 
 /**
  * "Add an article": a dialog to paste Arabic text (with an optional title and date) that is
@@ -24,7 +27,7 @@ export function AddArticlePanel() {
   const id = useId();
   const { lang } = useViewContext();
   if (!pasted) return null;
-  const { index, share, busy, error } = pasted;
+  const { index, share, busy, error, notice } = pasted;
 
   const open = () => {
     pasted.preload();
@@ -41,7 +44,7 @@ export function AddArticlePanel() {
       date: String(form.get("date") ?? ""),
     });
     if (!checked.ok) {
-      setFieldError({ field: checked.field, error: checked.error });
+      setFieldError({ field: checked.field, problem: checked.problem });
       return;
     }
     setFieldError(null);
@@ -59,13 +62,13 @@ export function AddArticlePanel() {
     setCopied(await copyText(shareLink(share.fragment)));
   };
 
-  const errorFor = (field: "text" | "title" | "date") =>
+  const errorFor = (field: PastedField) =>
     fieldError?.field === field ? (
       <p id={`${id}-${field}-error`} className="field-error" role="alert">
-        {fieldError.error}
+        {problemText(lang, fieldError.problem)}
       </p>
     ) : null;
-  const describedBy = (field: "text" | "title" | "date") => (fieldError?.field === field ? `${id}-${field}-error` : undefined);
+  const describedBy = (field: PastedField) => (fieldError?.field === field ? `${id}-${field}-error` : undefined);
   const mentions = index ? index.places.reduce((n, p) => n + p.count, 0) : 0;
 
   return (
@@ -75,7 +78,7 @@ export function AddArticlePanel() {
       </button>
       {error && (
         <p className="field-error" role="alert">
-          {error}
+          {pastedErrorText(lang, error)}
         </p>
       )}
       {index && (
@@ -85,7 +88,20 @@ export function AddArticlePanel() {
             <span lang="ar" dir="rtl" className="pasted-title">
               {index.article.title}
             </span>
+            {index.article.published && (
+              <>
+                {" "}
+                <bdi dir="ltr" className="pasted-date">
+                  {formatDateRange(index.article.published)}
+                </bdi>
+              </>
+            )}
           </p>
+          {notice && (
+            <p className="muted" role="status">
+              {problemText(lang, notice)}
+            </p>
+          )}
           <p className="muted">{pt(lang, "summary", { n: index.places.length, x: mentions })}</p>
           {share?.ok && (
             <div className="share-row">
@@ -107,7 +123,7 @@ export function AddArticlePanel() {
           )}
           {share && !share.ok && (
             <p className="share-error" role="status">
-              {share.error}
+              {problemText(lang, share.problem)}
             </p>
           )}
           <button type="button" className="tool-button" onClick={pasted.remove}>

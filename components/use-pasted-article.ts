@@ -1,6 +1,9 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PastedIndex, PastedInput } from "@/lib/corpus/index-pasted";
+import type { PasteProblem } from "@/lib/ingest/paste-problem";
+import type { SharedArticle } from "@/lib/ingest/share-text";
+import type { PastedError } from "./paste-strings";
 
 type Indexer = typeof import("./pasted-indexer");
 let indexer: Promise<Indexer> | undefined;
@@ -17,7 +20,7 @@ function loadIndexer(): Promise<Indexer> {
 const FRAGMENT_KEY = "#article=";
 
 /** How the pasted article can be shared: its URL fragment ("article=…"), or why not. */
-export type ShareState = { ok: true; fragment: string } | { ok: false; error: string };
+export type ShareState = { ok: true; fragment: string } | { ok: false; problem: PasteProblem };
 
 /**
  * The share link of the current view with the pasted article: read when shown or copied, since
@@ -37,13 +40,28 @@ export type PastedArticleApi = {
   /** "loading" while the geoparser is fetched or runs */
   busy: boolean;
   /** why the last add or shared link failed (the article shown before stays shown) */
-  error: string | null;
+  error: PastedError | null;
+  /** what a shared link lost while its article still opened (a date that was not a real day) */
+  notice: PasteProblem | null;
   /** Fetch the geoparser ahead of use (when the form opens). */
   preload: () => void;
   /** Geoparse and show an article; resolves false when it could not. */
   add: (input: PastedInput) => Promise<boolean>;
   remove: () => void;
 };
+
+/** What the share link carries of an article: its day of publication when it has one. */
+function shared(input: PastedInput): SharedArticle {
+  const { text, title, published } = input;
+  // "Add an article" takes one day; a range (never pasted) has no single date to carry.
+  const date = published && published.from === published.to ? published.from : undefined;
+  return { text, ...(title ? { title } : {}), ...(date ? { date } : {}) };
+}
+
+const loaderFailed = (err: unknown): PastedError => ({
+  code: "loader-failed",
+  detail: err instanceof Error ? err.message : String(err),
+});
 
 function urlWithFragment(fragment: string | null): string {
   const { pathname, search } = window.location;
@@ -61,7 +79,8 @@ export function usePastedArticle(): PastedArticleApi {
   const [index, setIndex] = useState<PastedIndex | null>(null);
   const [share, setShare] = useState<ShareState | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<PastedError | null>(null);
+  const [notice, setNotice] = useState<PasteProblem | null>(null);
   const run = useRef(0);
 
   const preload = useCallback(() => {
@@ -74,17 +93,18 @@ export function usePastedArticle(): PastedArticleApi {
     try {
       const mod = await loadIndexer();
       const next = mod.indexPasted(input);
-      const encoded = mod.encodeArticleForUrl(input.text, input.title);
+      const encoded = mod.encodeArticleForUrl(shared(input));
       if (mine !== run.current) return false;
       setIndex(next);
       setError(null);
+      setNotice(null);
       // Keep the address bar a working share link; a link too long to share drops the fragment.
       const fragment = encoded.ok ? encoded.fragment : null;
       window.history.replaceState(window.history.state, "", urlWithFragment(fragment));
-      setShare(encoded.ok ? { ok: true, fragment: encoded.fragment } : { ok: false, error: encoded.error });
+      setShare(encoded.ok ? { ok: true, fragment: encoded.fragment } : { ok: false, problem: encoded.problem });
       return true;
     } catch (err) {
-      if (mine === run.current) setError(`The geoparser could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
+      if (mine === run.current) setError(loaderFailed(err));
       return false;
     } finally {
       if (mine === run.current) setBusy(false);
@@ -96,6 +116,7 @@ export function usePastedArticle(): PastedArticleApi {
     setIndex(null);
     setShare(null);
     setError(null);
+    setNotice(null);
     setBusy(false);
     if (window.location.hash.startsWith(FRAGMENT_KEY)) {
       window.history.replaceState(window.history.state, "", urlWithFragment(null));
@@ -111,12 +132,18 @@ export function usePastedArticle(): PastedArticleApi {
         const mod = await loadIndexer();
         const decoded = mod.decodeArticleFromUrl(hash);
         if (!decoded.ok) {
-          setError(`The article in this link could not be opened: ${decoded.error}`);
+          setError({ code: "link-failed", problem: decoded.problem });
           return;
         }
-        await add(decoded.title === undefined ? { text: decoded.text } : { text: decoded.text, title: decoded.title });
+        const { text, title, date } = decoded.article;
+        const added = await add({
+          text,
+          ...(title !== undefined ? { title } : {}),
+          published: date ? { from: date, to: date } : null,
+        });
+        if (added && decoded.notice) setNotice(decoded.notice);
       } catch (err) {
-        setError(`The geoparser could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
+        setError(loaderFailed(err));
       }
     };
     void restore();
@@ -124,5 +151,5 @@ export function usePastedArticle(): PastedArticleApi {
     return () => window.removeEventListener("hashchange", restore);
   }, [add]);
 
-  return { index, share, busy, error, preload, add, remove };
+  return { index, share, busy, error, notice, preload, add, remove };
 }

@@ -14,26 +14,37 @@ describe("checkPastedArticle", () => {
     });
   });
   it("refuses empty or whitespace-only text", () => {
-    expect(checkPastedArticle({ text: "" })).toEqual({ ok: false, field: "text", error: "Paste the Arabic text of an article first." });
-    expect(checkPastedArticle({ text: " \n\t" }).ok).toBe(false);
+    expect(checkPastedArticle({ text: "" })).toEqual({ ok: false, field: "text", problem: { code: "text-empty" } });
+    expect(checkPastedArticle({ text: " \n\t" })).toEqual({ ok: false, field: "text", problem: { code: "text-empty" } });
   });
-  it("refuses text that is not mostly Arabic, saying how much is", () => {
+  it("refuses text that is not mostly Arabic, with how much is", () => {
     expect(checkPastedArticle({ text: "Clashes near Tarhuna ترهونة" })).toEqual({
       ok: false,
       field: "text",
-      error: "This is not Arabic text: 25% of its 24 letters are Arabic (at least 50% needed).",
+      problem: { code: "text-not-arabic", percent: 25, letters: 24, min: 50 },
     });
-    expect(checkPastedArticle({ text: "2020 — 42%" })).toMatchObject({ ok: false, error: "This is not Arabic text: it contains no letters." });
+    expect(checkPastedArticle({ text: "2020 — 42%" })).toEqual({ ok: false, field: "text", problem: { code: "text-no-letters" } });
   });
   it("refuses more than 100 KB of UTF-8 and accepts exactly 100 KB", () => {
     const exact = "ل".repeat(MAX_PASTED_BYTES / 2);
     expect(checkPastedArticle({ text: exact }).ok).toBe(true);
-    const r = checkPastedArticle({ text: exact + "ب" });
-    expect(r).toMatchObject({ ok: false, field: "text" });
-    expect(r.ok ? "" : r.error).toContain("102,402 bytes (at most 102,400 bytes, 100 KB)");
+    expect(checkPastedArticle({ text: exact + "ب" })).toEqual({
+      ok: false,
+      field: "text",
+      problem: { code: "text-too-long", bytes: 102_402, max: 102_400 },
+    });
   });
-  it("refuses a malformed date and an overlong title, naming the field", () => {
-    expect(checkPastedArticle({ text: ARABIC, date: "2020-02-30" })).toMatchObject({ ok: false, field: "date" });
-    expect(checkPastedArticle({ text: ARABIC, title: "ع".repeat(501) })).toMatchObject({ ok: false, field: "title" });
+  it("refuses a date that is not a real yyyy-mm-dd day and an overlong title, naming the field", () => {
+    expect(checkPastedArticle({ text: ARABIC, date: "2020-02-30" })).toEqual({
+      ok: false,
+      field: "date",
+      problem: { code: "date-invalid", value: "2020-02-30" },
+    });
+    expect(checkPastedArticle({ text: ARABIC, date: "5/6/2020" })).toMatchObject({ ok: false, field: "date" });
+    expect(checkPastedArticle({ text: ARABIC, title: "ع".repeat(501) })).toEqual({
+      ok: false,
+      field: "title",
+      problem: { code: "title-too-long", chars: 501, max: 500 },
+    });
   });
 });

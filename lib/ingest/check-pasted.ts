@@ -1,5 +1,6 @@
 import { arabicLetterShare, MIN_ARABIC_LETTER_SHARE } from "./arabic-share";
 import { isIsoDate } from "./iso-date";
+import type { PasteProblem } from "./paste-problem";
 
 /** The most text "Add an article" takes: 100 KB of UTF-8, as POST /api/geoparse. */
 export const MAX_PASTED_BYTES = 100 * 1024;
@@ -7,46 +8,42 @@ export const MAX_PASTED_BYTES = 100 * 1024;
 export const MAX_PASTED_TITLE_CHARS = 500;
 
 export type PastedFields = { text: string; title?: string; date?: string };
+export type PastedField = "text" | "title" | "date";
 export type PastedCheck =
   | { ok: true; text: string; title?: string; published: { from: string; to: string } | null }
-  | { ok: false; field: "text" | "title" | "date"; error: string };
+  | { ok: false; field: PastedField; problem: PasteProblem };
 
 /**
  * Checks what a person typed into "Add an article" before the geoparser runs: some text, at most
  * {@link MAX_PASTED_BYTES}, mostly Arabic letters; an optional title of at most 500 characters;
- * an optional date written yyyy-mm-dd. The error says what to change, and which field.
+ * an optional date written yyyy-mm-dd. A refusal names the field and the problem as a code with
+ * its figures (the interface words it in the reader's language).
  *
  * @example checkPastedArticle({ text: "Hello" })
- *   // { ok: false, field: "text", error: "This is not Arabic text: 0% of its 5 letters are Arabic (at least 50% needed)." }
+ *   // { ok: false, field: "text", problem: { code: "text-not-arabic", percent: 0, letters: 5, min: 50 } }
  */
 export function checkPastedArticle(fields: PastedFields): PastedCheck {
   const { text } = fields;
-  if (text.trim() === "") return { ok: false, field: "text", error: "Paste the Arabic text of an article first." };
+  const refuse = (field: PastedField, problem: PasteProblem): PastedCheck => ({ ok: false, field, problem });
+  if (text.trim() === "") return refuse("text", { code: "text-empty" });
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_PASTED_BYTES) {
-    return {
-      ok: false,
-      field: "text",
-      error: `The text is too long: ${bytes.toLocaleString("en")} bytes (at most ${MAX_PASTED_BYTES.toLocaleString("en")} bytes, 100 KB). Paste a shorter part, or add the article with npm run ingest.`,
-    };
-  }
+  if (bytes > MAX_PASTED_BYTES) return refuse("text", { code: "text-too-long", bytes, max: MAX_PASTED_BYTES });
   const { letters, share } = arabicLetterShare(text);
-  if (letters === 0) return { ok: false, field: "text", error: "This is not Arabic text: it contains no letters." };
+  if (letters === 0) return refuse("text", { code: "text-no-letters" });
   if (share < MIN_ARABIC_LETTER_SHARE) {
-    return {
-      ok: false,
-      field: "text",
-      error: `This is not Arabic text: ${Math.round(share * 100)}% of its ${letters} letters are Arabic (at least ${MIN_ARABIC_LETTER_SHARE * 100}% needed).`,
-    };
+    return refuse("text", {
+      code: "text-not-arabic",
+      percent: Math.round(share * 100),
+      letters,
+      min: MIN_ARABIC_LETTER_SHARE * 100,
+    });
   }
   const title = fields.title?.trim() ?? "";
   if (title.length > MAX_PASTED_TITLE_CHARS) {
-    return { ok: false, field: "title", error: `The title is too long: ${title.length} characters (at most ${MAX_PASTED_TITLE_CHARS}).` };
+    return refuse("title", { code: "title-too-long", chars: title.length, max: MAX_PASTED_TITLE_CHARS });
   }
   const date = fields.date?.trim() ?? "";
-  if (date !== "" && !isIsoDate(date)) {
-    return { ok: false, field: "date", error: `The date must be a real date written yyyy-mm-dd, e.g. 2020-06-05 (got "${date}").` };
-  }
+  if (date !== "" && !isIsoDate(date)) return refuse("date", { code: "date-invalid", value: date });
   return {
     ok: true,
     text,

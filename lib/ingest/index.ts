@@ -6,3 +6,5 @@ export { isIsoDate, checkPublishedRange } from "./iso-date";
 export { articlesFileSchema, articleEntrySchema, nextArticleNumber, articleFileName } from "./articles-json";
 export type { ArticleEntry, ArticlesFile } from "./articles-json";
 export { encodeArticleForUrl, decodeArticleFromUrl, MAX_SHARE_FRAGMENT_CHARS, MAX_SHARED_TEXT_CHARS } from "./share-text";
+export type { SharedArticle } from "./share-text";
+export { PASTE_PROBLEM_CODES, type PasteProblem, type PasteProblemCode } from "./paste-problem";
