@@ -2,15 +2,10 @@ import { readFile } from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
 import { parseCsv } from "./csv";
 import { test, expect } from "./fixtures";
+import { openMap } from "./view-helpers";
 
 const HEADER = ["mention_id", "article_id", "article_title", "published_from", "published_to", "place_id", "name_ar",
   "name_en", "kind", "country", "lon", "lat", "precision_km", "start", "end", "surface", "sentence"];
-
-
-async function openMap(page: Page, path = "/"): Promise<void> {
-  await page.goto(path);
-  await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
-}
 
 async function download(page: Page, name: "CSV" | "GeoJSON"): Promise<{ file: Download; bytes: Buffer }> {
   const exports = page.getByRole("region", { name: "Export" });

@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
+import { choose, mapEl, mapView, openMap, popup, settledBox } from "./view-helpers";
 
 // Where the places are (gold coordinates from ../shared/gold, independent of our gazetteer).
 const PLACES = {
@@ -14,38 +15,14 @@ type PlaceId = keyof typeof PLACES;
 type ApiMention = { id: string; articleId: string; start: number; end: number; surface: string; placeId: string };
 
 const marker = (page: Page, id: string): Locator => page.locator(`.leaflet-marker-icon.place-marker[data-place-id="${id}"]`);
-const popup = (page: Page): Locator => page.locator(".leaflet-popup");
 /** The popup of one place (while popups cross-fade, two are briefly in the page). */
 const popupOf = (page: Page, id: string): Locator =>
   page.locator(".leaflet-popup", { has: page.locator(`.place-popup[data-place-id="${id}"]`) });
 
-async function openMap(page: Page): Promise<void> {
-  await page.goto("/");
-  await expect(page.locator(".leaflet-container")).toBeVisible();
-  await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
-}
-
-/** Chooses a place in the side panel and waits for its popup to be fully shown. */
-async function choose(page: Page, id: string): Promise<void> {
-  await page.locator(`.place-row[data-place-id="${id}"]`).click();
-  await expect(popupOf(page, id)).toBeVisible();
-  await expect(popupOf(page, id)).toHaveCSS("opacity", "1");
-  await expect(popupOf(page, id).locator(".mention-list")).toHaveAttribute("data-status", "ready");
-  await expect(popup(page)).toHaveCount(1);
-}
-
-/** The element's box once the map has stopped moving (a pan animation may still be running). */
-async function settledBox(loc: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
-  let last = await loc.boundingBox();
-  await expect
-    .poll(async () => {
-      const now = await loc.boundingBox();
-      const still = now !== null && last !== null && now.x === last.x && now.y === last.y;
-      last = now;
-      return still;
-    }, { intervals: [150] })
-    .toBe(true);
-  return last!;
+/** Where Web Mercator puts a point, in pixels at zoom 0 (256 px for the world). */
+function project(lat: number, lon: number): { x: number; y: number } {
+  const phi = (lat * Math.PI) / 180;
+  return { x: ((lon + 180) / 360) * 256, y: (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) * 256 };
 }
 
 async function onScreen(page: Page, loc: Locator): Promise<void> {
@@ -71,9 +48,18 @@ test("markers for Jufra, Misrata, Sirte, Ain Zara and Abu Qurain sit at their co
     expect(label).toMatch(new RegExp(`^${p.en}[^—]* — ${p.ar}, \\d+ mentions?$`));
     expect(Number(await m.getAttribute("data-lat"))).toBeCloseTo(p.lat, 2);
     expect(Number(await m.getAttribute("data-lon"))).toBeCloseTo(p.lon, 2);
-    // Drawn where the map projects the coordinates: the uncertainty circle (a GeoJSON layer around
-    // the same lat/lon) is centred on the marker, and the popup's tip points at it.
+    // Drawn where Web Mercator puts the gold coordinates, given the centre and zoom the map reports
+    // (computed here, not by Leaflet) ...
     const box = await settledBox(m);
+    const view = await mapView(page);
+    const frame = (await mapEl(page).boundingBox())!;
+    const scale = 2 ** view.zoom;
+    const at = project(p.lat, p.lon);
+    const mid = project(view.lat, view.lon);
+    expect(Math.abs(box.x + box.width / 2 - (frame.x + frame.width / 2 + (at.x - mid.x) * scale))).toBeLessThan(2);
+    expect(Math.abs(box.y + box.height / 2 - (frame.y + frame.height / 2 + (at.y - mid.y) * scale))).toBeLessThan(2);
+    // ... the uncertainty circle (a GeoJSON layer around the same lat/lon) is centred on the
+    // marker, and the popup's tip points at it.
     const circle = (await page.locator(".leaflet-uncertainty-pane path").boundingBox())!;
     const size = page.viewportSize()!;
     if (circle.x > 0 && circle.y > 0 && circle.x + circle.width < size.width && circle.y + circle.height < size.height) {

@@ -19,6 +19,31 @@ export async function popupReady(page: Page, id: string): Promise<void> {
   await expect(mine).toBeVisible();
   await expect(mine).toHaveCSS("opacity", "1");
   await expect(mine.locator(".mention-list")).toHaveAttribute("data-status", "ready");
+  await expect(popup(page)).toHaveCount(1);
+}
+
+/**
+ * An element's box once the map has stopped moving: a pan (the popup making room for itself, a
+ * fly) can outlast the popup's fade-in, so wait until the box has not changed for ten frames.
+ */
+export async function settledBox(loc: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  await loc.evaluate(
+    (el) =>
+      new Promise<void>((resolve) => {
+        let last = "";
+        let same = 0;
+        const tick = (): void => {
+          const r = el.getBoundingClientRect();
+          const key = `${r.x},${r.y},${r.width},${r.height}`;
+          same = key === last ? same + 1 : 0;
+          last = key;
+          if (same >= 10) resolve();
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+  );
+  return (await loc.boundingBox())!;
 }
 
 /** Chooses a place in the side panel's list. */
