@@ -1,11 +1,15 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { GROUP_LABELS, KIND_GROUPS, type KindGroup } from "./marker-style";
+import { t } from "./i18n";
+import { groupLabel, KIND_GROUPS, type KindGroup } from "./marker-style";
+import { useViewContext } from "./view-context";
 
 /**
- * What the marker shapes and sizes mean; only the groups present on the map are listed.
+ * What the marker shapes and sizes mean, in the interface language; only the groups present on
+ * the map are listed.
  */
 export function Legend({ groups }: { groups: ReadonlySet<KindGroup> }) {
+  const { lang } = useViewContext();
   const shown = KIND_GROUPS.filter((g) => groups.has(g));
   const self = useRef<HTMLDetailsElement>(null);
   // Folded on phones, where it would cover much of the map.
@@ -14,21 +18,21 @@ export function Legend({ groups }: { groups: ReadonlySet<KindGroup> }) {
   }, []);
   return (
     <details className="legend" open ref={self}>
-      <summary>Legend</summary>
+      <summary>{t(lang, "legendTitle")}</summary>
       <ul>
         {shown.map((g) => (
           <li key={g}>
             <span className={`legend-swatch place-marker place-marker--${g}`} aria-hidden="true" />
-            {GROUP_LABELS[g]}
+            {groupLabel(lang, g)}
           </li>
         ))}
         <li>
           <span className="legend-swatch place-cluster" aria-hidden="true">
             <span>3</span>
           </span>
-          Group of nearby places (open to zoom in)
+          {t(lang, "legendCluster")}
         </li>
-        <li className="legend-note">Larger marker = more mentions; the number is the count.</li>
+        <li className="legend-note">{t(lang, "legendNote")}</li>
       </ul>
     </details>
   );

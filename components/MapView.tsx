@@ -82,6 +82,16 @@ export default function MapView(props: MapViewProps) {
     [onPlaceClosed],
   );
 
+  // Icons are Leaflet's, made outside React: each carries its language, so a new language makes
+  // new marker icons (PlaceMarker) and redraws the clusters' icons.
+  const makeClusterIcon = useCallback((c: L.MarkerCluster) => clusterIcon(c, lang), [lang]);
+  const labelledIn = useRef(lang);
+  useEffect(() => {
+    if (labelledIn.current === lang) return;
+    labelledIn.current = lang;
+    cluster.current?.refreshClusters();
+  }, [lang]);
+
   const circlePlace = places.find((p) => p.id === popupPlace);
   const circle = useMemo(
     () => (circlePlace ? uncertaintyCircle(circlePlace.lat, circlePlace.lon, circlePlace.precisionKm) : undefined),
@@ -118,10 +128,10 @@ export default function MapView(props: MapViewProps) {
         maxClusterRadius={44}
         showCoverageOnHover={false}
         spiderfyOnMaxZoom
-        iconCreateFunction={clusterIcon}
+        iconCreateFunction={makeClusterIcon}
       >
         {places.map((p) => (
-          <PlaceMarker key={p.id} place={p} register={register} onOpen={opened} onClose={closed} focusNext={focusNext} />
+          <PlaceMarker key={p.id} place={p} lang={lang} register={register} onOpen={opened} onClose={closed} focusNext={focusNext} />
         ))}
       </MarkerClusterGroup>
       <FlyToPlace fly={fly} markers={markers} cluster={cluster} focusNext={focusNext} />
@@ -175,14 +185,15 @@ function MapChrome({ label }: { label: string }) {
 
 type PlaceMarkerProps = {
   place: PlaceSummary;
+  lang: Lang;
   register: (id: string, marker: L.Marker | null) => void;
   onOpen: (id: string) => void;
   onClose: (id: string) => void;
   focusNext: React.RefObject<string | undefined>;
 };
 
-const PlaceMarker = memo(function PlaceMarker({ place, register, onOpen, onClose, focusNext }: PlaceMarkerProps) {
-  const icon = useMemo(() => placeIcon(place), [place]);
+const PlaceMarker = memo(function PlaceMarker({ place, lang, register, onOpen, onClose, focusNext }: PlaceMarkerProps) {
+  const icon = useMemo(() => placeIcon(place, lang), [place, lang]);
   // A new array each render would make react-leaflet call setLatLng, and the cluster group then
   // re-adds the marker and reopens its popup (losing focus): keep the same array.
   const position = useMemo((): L.LatLngTuple => [place.lat, place.lon], [place.lat, place.lon]);

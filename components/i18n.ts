@@ -65,6 +65,12 @@ export const STRINGS = {
   backToMap: { en: "← Back to the map", ar: "→ العودة إلى الخريطة" },
   showThisArticle: { en: "Show this article on the map", ar: "اعرض هذا المقال على الخريطة" },
   loadingMap: { en: "Loading the map…", ar: "جارٍ تحميل الخريطة…" },
+  legendTitle: { en: "Legend", ar: "مفتاح الخريطة" },
+  legendCluster: { en: "Group of nearby places (open to zoom in)", ar: "مجموعة أماكن متقاربة (افتحها للتقريب)" },
+  legendNote: {
+    en: "Larger marker = more mentions; the number is the count.",
+    ar: "علامة أكبر = إشارات أكثر؛ والرقم عددها.",
+  },
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,4 +1,5 @@
 import type { PlaceKind } from "@/lib/gazetteer/place";
+import type { Lang } from "@/lib/url-state";
 
 /** How the map groups kinds for styling and the legend (countries are listed, not drawn). */
 export const KIND_GROUPS = ["settlement", "neighbourhood", "area", "military", "transport", "oil", "site"] as const;
@@ -32,6 +33,22 @@ export const GROUP_LABELS: Record<KindGroup, string> = {
   site: "Other site",
 };
 
+/** Legend text per group in Arabic. */
+export const GROUP_LABELS_AR: Record<KindGroup, string> = {
+  settlement: "مدينة، بلدة، قرية",
+  neighbourhood: "حي",
+  area: "شعبية، منطقة",
+  military: "قاعدة جوية، معسكر",
+  transport: "مطار، ميناء، طريق، منفذ حدودي",
+  oil: "حقل نفط، ميناء نفطي",
+  site: "موقع آخر",
+};
+
+/** The legend text of a group in `lang`. @example groupLabel("ar", "oil") // → "حقل نفط، ميناء نفطي" */
+export function groupLabel(lang: Lang, group: KindGroup): string {
+  return (lang === "ar" ? GROUP_LABELS_AR : GROUP_LABELS)[group];
+}
+
 /**
  * The style group of a place kind.
  *
@@ -57,11 +74,57 @@ export function markerSize(count: number): number {
   return Math.min(MAX_MARKER_PX, Math.max(MIN_MARKER_PX, px));
 }
 
+type ArabicForms = Record<Intl.LDMLPluralRule, string>;
+const arabicPlural = new Intl.PluralRules("ar");
+
+/** A count with its noun in the form Arabic grammar gives that number ({n} is the number). */
+function arabicCount(n: number, forms: ArabicForms): string {
+  return forms[arabicPlural.select(n)].replace("{n}", String(n));
+}
+
+// 1 إشارة واحدة, 2 إشارتان, 3–10 إشارات, 11–99 إشارة, 100 إشارة …
+const MENTIONS_AR: ArabicForms = {
+  zero: "{n} إشارة",
+  one: "إشارة واحدة",
+  two: "إشارتان",
+  few: "{n} إشارات",
+  many: "{n} إشارة",
+  other: "{n} إشارة",
+};
+const PLACES_AR: ArabicForms = {
+  zero: "{n} مكان",
+  one: "مكان واحد",
+  two: "مكانان",
+  few: "{n} أماكن",
+  many: "{n} مكانًا",
+  other: "{n} مكان",
+};
+
 /**
- * The accessible name of a place's marker: English and Arabic names and the count.
+ * The accessible name of a place's marker: both names, the interface language's first, and the
+ * count; with how many of its mentions are unsaved (a pasted article) when there are any.
  *
  * @example markerLabel({ nameEn: "Misrata", nameAr: "مصراتة", count: 9 }) // → "Misrata — مصراتة, 9 mentions"
+ * @example markerLabel({ nameEn: "Misrata", nameAr: "مصراتة", count: 14 }, "ar", 2) // → "مصراتة — Misrata، 14 إشارة (غير محفوظة: 2)"
  */
-export function markerLabel(place: { nameEn: string; nameAr: string; count: number }): string {
-  return `${place.nameEn} — ${place.nameAr}, ${place.count} ${place.count === 1 ? "mention" : "mentions"}`;
+export function markerLabel(place: { nameEn: string; nameAr: string; count: number }, lang: Lang = "en", unsaved = 0): string {
+  const { nameEn, nameAr, count } = place;
+  if (lang === "ar") {
+    const label = `${nameAr} — ${nameEn}، ${arabicCount(count, MENTIONS_AR)}`;
+    return unsaved > 0 ? `${label} (غير محفوظة: ${unsaved})` : label;
+  }
+  const label = `${nameEn} — ${nameAr}, ${count} ${count === 1 ? "mention" : "mentions"}`;
+  return unsaved > 0 ? `${label} (${unsaved} unsaved)` : label;
+}
+
+/**
+ * The accessible name of a cluster of markers: how many places and mentions it holds, and what
+ * opening it does.
+ *
+ * @example clusterLabel(3, 20, "en") // → "3 places, 20 mentions: open to zoom in"
+ * @example clusterLabel(3, 20, "ar") // → "3 أماكن، 20 إشارة: افتحها للتقريب"
+ */
+export function clusterLabel(places: number, mentions: number, lang: Lang = "en"): string {
+  if (lang === "ar") return `${arabicCount(places, PLACES_AR)}، ${arabicCount(mentions, MENTIONS_AR)}: افتحها للتقريب`;
+  return `${places} places, ${mentions} mentions: open to zoom in`;
 }

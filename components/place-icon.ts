@@ -3,15 +3,20 @@ import type {} from "leaflet.markercluster";
 import type { PlaceSummary } from "@/lib/corpus/types";
 import type { PlaceKind } from "@/lib/gazetteer/place";
 import { unsavedCount } from "@/lib/corpus/pasted-id";
-import { kindGroup, markerLabel, markerSize } from "./marker-style";
+import type { Lang } from "@/lib/url-state";
+import { clusterLabel, kindGroup, markerLabel, markerSize } from "./marker-style";
 
 /**
- * A CSS-drawn marker (no image files) whose element carries the accessible name and the place's
- * id and coordinates. Leaflet makes it focusable (tabindex 0, role button) and turns Enter into a
- * click, which opens the popup.
+ * A CSS-drawn marker (no image files) whose element carries the accessible name (in the interface
+ * language: Leaflet builds the element outside React, so the language is fixed when the icon is
+ * made and a new language means a new icon) and the place's id and coordinates. Leaflet makes it
+ * focusable (tabindex 0, role button) and turns Enter into a click, which opens the popup.
  */
 class PlaceIcon extends L.DivIcon {
-  constructor(readonly place: PlaceSummary) {
+  constructor(
+    readonly place: PlaceSummary,
+    readonly lang: Lang,
+  ) {
     const size = markerSize(place.count);
     super({
       className: `place-marker place-marker--${kindGroup(place.kind as Exclude<PlaceKind, "country">)}${unsavedCount(place) > 0 ? " place-marker--unsaved" : ""}`,
@@ -25,8 +30,7 @@ class PlaceIcon extends L.DivIcon {
   override createIcon(oldIcon?: HTMLElement): HTMLElement {
     const el = super.createIcon(oldIcon);
     const p = this.place;
-    const unsaved = unsavedCount(p);
-    el.setAttribute("aria-label", unsaved > 0 ? `${markerLabel(p)} (${unsaved} unsaved)` : markerLabel(p));
+    el.setAttribute("aria-label", markerLabel(p, this.lang, unsavedCount(p)));
     el.dataset.placeId = p.id;
     el.dataset.kind = p.kind;
     el.dataset.lat = String(p.lat);
@@ -41,9 +45,14 @@ class PlaceIcon extends L.DivIcon {
   }
 }
 
-/** The marker icon of a place. @example placeIcon(misrata) // → DivIcon labelled "Misrata — مصراتة, 14 mentions" */
-export function placeIcon(place: PlaceSummary): L.DivIcon {
-  return new PlaceIcon(place);
+/**
+ * The marker icon of a place, labelled in `lang`.
+ *
+ * @example placeIcon(misrata, "en") // → DivIcon labelled "Misrata — مصراتة, 14 mentions"
+ * @example placeIcon(misrata, "ar") // → DivIcon labelled "مصراتة — Misrata، 14 إشارة"
+ */
+export function placeIcon(place: PlaceSummary, lang: Lang = "en"): L.DivIcon {
+  return new PlaceIcon(place, lang);
 }
 
 class ClusterIcon extends L.DivIcon {
@@ -69,11 +78,11 @@ class ClusterIcon extends L.DivIcon {
 
 /**
  * The icon of a cluster: how many places it holds, sized by their mentions, with an accessible
- * name; Enter on it zooms in like a click.
+ * name in `lang`; Enter on it zooms in like a click.
  *
- * @example clusterIcon(cluster) // → DivIcon labelled "3 places, 20 mentions: open to zoom in"
+ * @example clusterIcon(cluster, "en") // → DivIcon labelled "3 places, 20 mentions: open to zoom in"
  */
-export function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
+export function clusterIcon(cluster: L.MarkerCluster, lang: Lang = "en"): L.DivIcon {
   const places = cluster
     .getAllChildMarkers()
     .map((m) => (m.options.icon instanceof PlaceIcon ? m.options.icon.place : undefined))
@@ -81,7 +90,7 @@ export function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
   const mentions = places.reduce((n, p) => n + p.count, 0);
   const size = Math.min(56, markerSize(mentions) + 8);
   return new ClusterIcon(
-    `${places.length} places, ${mentions} mentions: open to zoom in`,
+    clusterLabel(places.length, mentions, lang),
     places.map((p) => p.id),
     size,
   );

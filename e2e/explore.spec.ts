@@ -106,6 +106,39 @@ test("switching to Arabic turns the layout right-to-left with Arabic labels", as
   await expect(page.locator(".map-app")).toHaveAttribute("dir", "ltr");
 });
 
+test("switching language re-labels the markers, clusters and legend already on the map", async ({ page }) => {
+  await openMap(page);
+  const someMarker = page.locator(".leaflet-marker-icon.place-marker").first();
+  const someCluster = page.locator(".leaflet-marker-icon.place-cluster").first();
+  await expect(someMarker).toBeVisible();
+  await expect(someCluster).toBeVisible();
+  const id = (await someMarker.getAttribute("data-place-id"))!;
+  const ids = (await someCluster.getAttribute("data-place-ids"))!;
+  // Leaflet replaces the icon elements: find them again by what they stand for.
+  const m = page.locator(`.leaflet-marker-icon.place-marker[data-place-id="${id}"]`);
+  const c = page.locator(`.leaflet-marker-icon.place-cluster[data-place-ids="${ids}"]`);
+  const enMarker = (await m.getAttribute("aria-label"))!;
+  const enCluster = (await c.getAttribute("aria-label"))!;
+  expect(enMarker).toMatch(/^[^—]+ — \p{Script=Arabic}[^,]*, \d+ mentions?$/u);
+  expect(enCluster).toMatch(/^\d+ places, \d+ mentions: open to zoom in$/);
+  await expect(page.locator(".legend summary")).toHaveText("Legend");
+
+  await page.getByRole("button", { name: "العربية" }).click();
+  await expect(page).toHaveURL(/lang=ar/);
+  const [en, ar] = enMarker.split(/ — |, \d/) as [string, string];
+  const count = /(\d+) mentions?$/.exec(enMarker)![1]!;
+  const lit = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await expect(m).toHaveAttribute("aria-label", new RegExp(`^${lit(ar)} — ${lit(en)}، (${count} إشار|إشارة واحدة|إشارتان)`));
+  await expect(c).toHaveAttribute("aria-label", /^(\d+ (أماكن|مكانًا|مكان)|مكانان)، .*إشار.*: افتحها للتقريب$/);
+  await expect(page.locator(".legend summary")).toHaveText("مفتاح الخريطة");
+  await expect(page.locator(".legend .legend-note")).toHaveText("علامة أكبر = إشارات أكثر؛ والرقم عددها.");
+
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(m).toHaveAttribute("aria-label", enMarker);
+  await expect(c).toHaveAttribute("aria-label", enCluster);
+  await expect(page.locator(".legend summary")).toHaveText("Legend");
+});
+
 test("a filtered view survives copy-link and reload", async ({ page, browser }) => {
   await openMap(page, "/?lang=ar");
   await page.locator('.timeline input[name="from"]').fill("2020-06-01");
