@@ -1,4 +1,5 @@
 import type { Browser, Locator, Page } from "@playwright/test";
+import LZString from "lz-string";
 import { test, expect } from "./fixtures";
 
 // A paragraph no seed contains, naming Tarhuna twice and Gharyan once.
@@ -16,12 +17,13 @@ async function openMap(page: Page, path = "/"): Promise<void> {
   await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
 }
 
-async function pasteArticle(page: Page, text: string, title?: string): Promise<void> {
+async function pasteArticle(page: Page, text: string, title?: string, date?: string): Promise<void> {
   await page.getByRole("button", { name: /add an article|replace the pasted article/i }).click();
   const dialog = page.getByRole("dialog", { name: "Add an article" });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel("Arabic text").fill(text);
   if (title) await dialog.getByLabel("Title (optional)").fill(title);
+  if (date) await dialog.getByLabel("Published on (optional)").fill(date);
   await dialog.getByRole("button", { name: "Show on the map" }).click();
   await expect(dialog).toBeHidden();
 }
@@ -36,8 +38,11 @@ async function choose(page: Page, id: string): Promise<Locator> {
   return p;
 }
 
-/** Both places are drawn as unsaved markers and their popups quote the pasted paragraph. */
-async function expectPastedPlaces(page: Page): Promise<void> {
+/**
+ * Both places are drawn as unsaved markers and their popups quote the pasted paragraph, under its
+ * title and date (`day` as quotes of saved articles show theirs: "5 Jun 2020", or "date unknown").
+ */
+async function expectPastedPlaces(page: Page, day = "date unknown"): Promise<void> {
   for (const [id, en, ar, sentence] of [
     ["tarhuna", "Tarhuna", "ترهونة", "تجددت الاشتباكات مساء أمس على الطريق بين ترهونة وبني وليد بحسب شهود عيان."],
     ["gharyan", "Gharyan", "غريان", "وقال مصدر عسكري في غريان إن تعزيزات وصلت إلى المدينة خلال الليل."],
@@ -54,6 +59,7 @@ async function expectPastedPlaces(page: Page): Promise<void> {
     await expect(quote.locator("mark")).toHaveText(ar);
     await expect(quote.locator(".unsaved-badge")).toBeVisible();
     await expect(quote.locator(".quote-source")).toContainText(TITLE);
+    await expect(quote.locator(".quote-date")).toHaveText(day);
   }
   // Tarhuna is named twice in the paragraph: both quotes are there.
   const p = await choose(page, "tarhuna");
@@ -103,21 +109,75 @@ test("a pasted paragraph's places appear at once as unsaved, quoted in their pop
   expect(page.url()).not.toContain("#article=");
 });
 
-test("the share link restores the pasted article in a fresh browser context", async ({ page, browser, baseURL }) => {
+test("the share link restores the pasted article, with its date, in a fresh browser context", async ({ page, browser, baseURL }) => {
   await openMap(page);
-  await pasteArticle(page, PARAGRAPH, TITLE);
+  await pasteArticle(page, PARAGRAPH, TITLE, "2020-06-05");
+  await expectPastedPlaces(page, "5 Jun 2020");
   const link = await page.getByLabel("Share link").inputValue();
   expect(link).toMatch(new RegExp(`^${baseURL}/(\\?[^#]*)?#article=`));
 
   const fresh = await freshPage(browser, baseURL!);
   try {
     await openMap(fresh.page, link.slice(baseURL!.length));
-    await expect(fresh.page.getByTestId("pasted-summary")).toContainText(TITLE);
-    await expectPastedPlaces(fresh.page);
+    const summary = fresh.page.getByTestId("pasted-summary");
+    await expect(summary).toContainText(TITLE);
+    await expect(summary.locator(".pasted-date")).toHaveText("5 Jun 2020");
+    await expectPastedPlaces(fresh.page, "5 Jun 2020");
+    // Dated, the article now answers the timeline like a saved one: a range without its day leaves it out.
+    await fresh.page.locator('.timeline input[name="from"]').fill("2020-06-06");
+    await fresh.page.locator('.timeline input[name="to"]').fill("2020-06-30");
+    // (undated, it would stay shown: "articles without a date stay shown").
+    await expect(fresh.page.locator('.place-row[data-place-id="gharyan"]')).toHaveCount(0);
+    await fresh.page.locator('.timeline input[name="from"]').fill("2020-06-01");
+    await expect(fresh.page.locator('.place-row[data-place-id="gharyan"] .unsaved-badge')).toBeVisible();
     expect(fresh.problems).toEqual([]);
   } finally {
     await fresh.close();
   }
+});
+
+test("a link made before dates travelled opens undated; a crafted link's impossible date is dropped, the article kept", async ({ page }) => {
+  // Made by the app before share links carried a date (payload v1: text and title).
+  const v1 =
+    "article=N4IgbiBcCMA0IBcCmAPBUSHIwQYmCHowQImCCcYIFRgABJoCxgxgFGCaDCYJmYIJggUmCnGCMYIOJggEmDaCUYIBgwUj0yBRMGK4ygUjB8gSTBSgLjAOLHKTGBmMEyBCMFKBiME0A6EPAQBLBABskGSjXqMQAXyA";
+  await openMap(page, `/#${v1}`);
+  const summary = page.getByTestId("pasted-summary");
+  await expect(summary).toContainText("اشتباكات");
+  await expect(summary.locator(".pasted-date")).toHaveCount(0);
+  const p = await choose(page, "gharyan");
+  await expect(p.locator(".quote", { hasText: "امتدت إلى غريان" }).locator(".quote-date")).toHaveText("date unknown");
+
+  const crafted = "article=" + LZString.compressToEncodedURIComponent(JSON.stringify({ v: 2, text: PARAGRAPH, title: TITLE, date: "2020-02-30" }));
+  await openMap(page, `/?lang=ar#${crafted}`);
+  await expect(summary).toContainText(TITLE);
+  await expect(summary.getByRole("status")).toHaveText("التاريخ في هذا الرابط ليس يومًا حقيقيًا بالصيغة yyyy-mm-dd، لذا يُعرض المقال بلا تاريخ.");
+  await expect(summary.locator(".pasted-date")).toHaveCount(0);
+  await expect(page.locator('.place-row[data-place-id="tarhuna"] .unsaved-badge')).toBeVisible();
+});
+
+test("in Arabic, refusals of a pasted text or a link are in Arabic with their figures, and unsaved markers say so", async ({ page }) => {
+  await openMap(page, "/?lang=ar#article=xyz");
+  await expect(page.locator(".add-article > .field-error")).toHaveText(
+    "تعذّر فتح المقال في هذا الرابط: المقال المُشارَك في هذا الرابط تالف (ربما قُطع الرابط).",
+  );
+  await page.getByRole("button", { name: "إضافة مقال" }).click();
+  const dialog = page.getByRole("dialog", { name: "إضافة مقال" });
+  const submit = dialog.getByRole("button", { name: "اعرضه على الخريطة" });
+  await submit.click();
+  await expect(dialog.getByRole("alert")).toHaveText("الصق أولًا النص العربي لمقال.");
+  await dialog.getByLabel("النص العربي").fill("Fighting resumed near Tarhuna and Gharyan last night, ترهونة.");
+  await submit.click();
+  await expect(dialog.getByRole("alert")).toHaveText(/^هذا ليس نصًا عربيًا: الحروف العربية \d+% فقط من حروفه، وعددها \d+ \(المطلوب 50% على الأقل\)\.$/);
+  await dialog.getByLabel("النص العربي").fill("ل".repeat(51_201));
+  await submit.click();
+  await expect(dialog.getByRole("alert")).toContainText("النص طويل جدًا: 102,402 بايت (الحد الأقصى 102,400 بايت، أي 100 كيلوبايت)");
+
+  await dialog.getByLabel("النص العربي").fill(PARAGRAPH);
+  await submit.click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator(".add-article > .field-error")).toHaveCount(0);
+  await choose(page, "tarhuna");
+  await expect(marker(page, "tarhuna")).toHaveAttribute("aria-label", /^ترهونة — Tarhuna، (إشارتان|\d+ إشارات?) \(غير محفوظة: 2\)$/);
 });
 
 test("bad input is refused with a clear message and nothing is added", async ({ page }) => {
