@@ -41,6 +41,16 @@ export function testGazetteer(): Gazetteer {
       p({ id: "musaid", nameAr: "امساعد", aliases: { ar: ["مساعد"], en: [] }, kind: "town", lat: 31.58, lon: 25.05 }),
       p({ id: "salah-al-din", nameAr: "صلاح الدين", kind: "neighbourhood", parent: "tripoli" }),
       p({ id: "middle-east", nameAr: "الشرق الأوسط", kind: "region", country: "EG" }),
+      p({ id: "idri", nameAr: "إدري", kind: "town", lat: 27.45, lon: 13.05 }),
+      p({ id: "ubari", nameAr: "أوباري", kind: "city", lat: 26.59, lon: 12.78 }),
+      p({ id: "ghat", nameAr: "غات", kind: "city", lat: 24.96, lon: 10.18 }),
+      p({ id: "qira", nameAr: "قيرة", kind: "village", lat: 27.5, lon: 13.3 }),
+      p({ id: "zawiya", nameAr: "الزاوية", kind: "city", lat: 32.76, lon: 12.73 }),
+      p({ id: "morocco", nameAr: "المغرب", kind: "country", country: "MA" }),
+      p({ id: "alamein", nameAr: "العلمين", kind: "city", country: "EG" }),
+      p({ id: "tahlilt", nameAr: "تهللت", kind: "village", lat: 32.0, lon: 12.0 }),
+      p({ id: "nuqat-al-khams", nameAr: "النقاط الخمس", kind: "district", lat: 32.9, lon: 12.1 }),
+      p({ id: "zuwara", nameAr: "زوارة", kind: "city", parent: "nuqat-al-khams", lat: 32.93, lon: 12.08 }),
     ]),
   ]);
 }

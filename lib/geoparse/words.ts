@@ -105,7 +105,7 @@ export const COMMON_WORD_NAMES = set([
   "الفقهاء", "الكازيرما", "الخروبة", "الحنية", "البياضة", "وازن", "جارف", "هراوة", "مساعد", "غدوة", "درج", "مطروح", "مجدول", "زمزم", "سوسة",
   // phrases that are also names
   "المدينة القديمة", "سوق الجمعة", "سوق الثلاثاء", "سوق الأحد", "سوق الخميس", "سوق الحوت", "طريق المطار",
-  "الطريق الساحلي", "ساحة الشهداء", "ميدان الشهداء", "صلاح الدين",
+  "الطريق الساحلي", "ساحة الشهداء", "ميدان الشهداء", "صلاح الدين", "النقاط الخمس",
   // frequent family and given names
   "بدر", "التميمي", "الصابري", "الليثي", "الهواري", "السلماني", "الدريبي", "دحمان", "زريق", "الزهراء",
 ]);
@@ -123,3 +123,83 @@ export const COUNTED_NOUNS = set([
  * counted noun ("الخمس سنوات"). "في البيضاء" and "في الخمس" stay Bayda and Khoms.
  */
 export const MODIFIER_NAMES = set(["البيضاء", "الخمس", "المحروقة", "المقرون"]);
+
+/**
+ * Words after which a verb follows, never a name: "قد سرت", "لقد سرت", "بعدما سرت",
+ * "الأنباء التي سرت". Applied only to names that are also verbs (VERB_HOMOGRAPHS).
+ */
+export const VERB_PARTICLES = set([
+  "قد", "لقد", "بعدما", "عندما", "حينما", "كلما", "مثلما", "طالما", "ريثما", "التي", "الذي",
+]);
+
+/**
+ * Words that may open a clause: a verb-homograph name right after one (or at the start of a
+ * sentence) followed by its verb's usual subject is the verb: "كما سرت أنباء", ". سرت شائعات".
+ * Prepositions and verbs are not here: "في سرت حالة من الترقب", "تشهد سرت حالة من الهدوء".
+ */
+export const CLAUSE_OPENERS = set([
+  "و", "ف", "ثم", "كما", "حيث", "بينما", "فيما", "إذ", "إذا", "لكن", "بل", "أنه", "إنه", "حين", "حينها", "بعدها",
+  "كذلك",
+]);
+
+/** What a verb-homograph name's other reading looks like around it: words before, words after. */
+export type VerbContext = { before: ReadonlySet<string>; after: ReadonlySet<string> };
+
+const verb = (before: string[], after: string[]): VerbContext => ({ before: set(before), after: set(after) });
+
+/**
+ * Place names that are also verbs, with the words that mark the verb reading: those before it
+ * (besides VERB_PARTICLES) and those after it — the verb's usual subject, one or two words,
+ * written without the article (both "سرت أنباء" and "سرت الأنباء" match "أنباء").
+ * سرت (Sirte) is also سرت "spread, came into force" and سِرتُ "I walked"; إدري (Idri) is
+ * also أدري "I know"; تهللت (Tahlilt) "lit up"; وازن (Wazin) "weighed up".
+ */
+export const VERB_HOMOGRAPHS: ReadonlyMap<string, VerbContext> = new Map([
+  [
+    normalizeName("سرت"),
+    verb(
+      [],
+      [
+        "أنباء", "شائعات", "شائعة", "إشاعات", "إشاعة", "أخبار", "أقاويل", "تكهنات", "تقارير", "معلومات", "أحاديث",
+        "حالة", "موجة", "أجواء", "روح", "مشاعر", "مخاوف", "هدنة", "تهدئة", "مفعول", "أحكام", "عدوى", "حمى",
+        "قشعريرة", "رعشة", "نار",
+        "في أوساط", "في صفوف", "في أنحاء", "في أرجاء", "في ربوع", "في جسد", "في عروق", "في أوصال", "في نفوس",
+        "في قلوب", "بين أوساط", "بين صفوف",
+      ],
+    ),
+  ],
+  [normalizeName("إدري"), verb(["لا", "ما"], [])],
+  [normalizeName("تهللت"), verb([], ["وجوه", "أسارير", "ملامح", "قلوب"])],
+  [normalizeName("وازن"), verb([], ["بين"])],
+]);
+
+/**
+ * How some homograph names are vocalised when a writer adds harakat (and which hamza their
+ * alef carries): marks or a hamza that the name never has mean the other word — سَرَت, سرّت,
+ * سرتُ are verbs, سِرْت is the city; أدري is "I know", إدري the town; مُصِرّ "insisting", مِصْر Egypt.
+ * Each letter allows the marks it carries in any of the spellings given.
+ */
+export const VOCALISED_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  [normalizeName("سرت"), ["سِرْتْ", "سُرْتْ"]],
+  [normalizeName("إدري"), ["إِدْرِي"]],
+  [normalizeName("مصر"), ["مِصْرُ", "مِصْرَ", "مِصْرِ"]],
+]);
+
+/**
+ * Ordinary words that read as a proclitic plus a place name: فسرت "explained" (ف + سرت),
+ * كسرت "broke", فقيرة "poor" (ف + قيرة), لغات "languages" (ل + غات), كتكوت "chick". Read that
+ * way, the name needs support like a common-word name ("إلى أوباري ولغات" still counts).
+ */
+export const PROCLITIC_LOOKALIKES = set(["فسرت", "كسرت", "فقيرة", "لغات", "كتكوت"]);
+
+/**
+ * Demonstratives: a definite word after one is an ordinary noun ("من هذه الزاوية", "تلك الجزيرة").
+ * Not ذلك, often an object before the subject: "أعلنت ذلك الجزائر" (Algeria announced it).
+ */
+export const DEMONSTRATIVES = set(["هذا", "هذه", "تلك", "هذان", "هاتان", "هذين", "هاتين", "هؤلاء", "أولئك"]);
+
+/**
+ * Nouns that make a fixed phrase with the word after them, which is then no place:
+ * "حجر الزاوية" (cornerstone), "صلاة المغرب" / "أذان المغرب" (the sunset prayer), "رب العالمين".
+ */
+export const PHRASE_HEADS = set(["حجر", "صلاة", "صلاتي", "أذان", "آذان", "رب"]);

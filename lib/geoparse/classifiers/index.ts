@@ -4,11 +4,16 @@ import { adjective } from "./adjective";
 import { bareNoun } from "./bare-noun";
 import { commonWord } from "./common-word";
 import { construct } from "./construct";
+import { demonstrative } from "./demonstrative";
 import { numeral } from "./numeral";
 import { facilityCue } from "./facility-cue";
+import { lookalike } from "./lookalike";
 import { organisation } from "./organisation";
 import { PERSON, person } from "./person";
+import { phraseHead } from "./phrase-head";
 import { placeCue } from "./place-cue";
+import { VERB, verbReading } from "./verb-reading";
+import { VOCALISED, vocalisation } from "./vocalisation";
 
 /** A classifier looks at one candidate in its context and says something about it, or nothing. */
 export type Classifier = (c: Candidate, ctx: Context) => Signals | null;
@@ -21,8 +26,13 @@ export const CLASSIFIERS: readonly Classifier[] = [
   adjective,
   construct,
   numeral,
+  phraseHead,
+  demonstrative,
+  vocalisation,
+  verbReading,
   facilityCue,
   placeCue,
+  lookalike,
   commonWord,
 ];
 
@@ -41,4 +51,22 @@ export function classify(c: Candidate, ctx: Context): Signals {
   return out;
 }
 
-export { PERSON, adjective, bareNoun, commonWord, construct, numeral, facilityCue, organisation, person, placeCue };
+export {
+  PERSON,
+  VERB,
+  VOCALISED,
+  adjective,
+  bareNoun,
+  commonWord,
+  construct,
+  demonstrative,
+  facilityCue,
+  lookalike,
+  numeral,
+  organisation,
+  person,
+  phraseHead,
+  placeCue,
+  verbReading,
+  vocalisation,
+};

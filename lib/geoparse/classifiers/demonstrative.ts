@@ -1,0 +1,16 @@
+import type { Candidate, Signals } from "../candidate";
+import { wordsBefore, type Context } from "../context";
+import { DEMONSTRATIVES } from "../words";
+
+const ARTICLE = "ال";
+
+/**
+ * A definite name right after a demonstrative is an ordinary noun: "من هذه الزاوية" (from this
+ * angle), "تلك الجزيرة", "هذه المدينة القديمة". Names without the article stay: "هذه سرت".
+ *
+ * Example: in "من هذه الزاوية" → { reject: "after a demonstrative" }.
+ */
+export function demonstrative(c: Candidate, ctx: Context): Signals | null {
+  if (!c.key.startsWith(ARTICLE) || c.start !== ctx.tokens[c.first]!.start) return null;
+  return wordsBefore(ctx, c.first).some((r) => DEMONSTRATIVES.has(r.stem)) ? { reject: "after a demonstrative" } : null;
+}

@@ -1,0 +1,13 @@
+import type { Candidate, Signals } from "../candidate";
+import { wordsBefore, type Context } from "../context";
+import { PHRASE_HEADS } from "../words";
+
+/**
+ * A name right after a noun that makes a fixed phrase with it is part of that phrase:
+ * "حجر الزاوية" (cornerstone), "صلاة المغرب" (the sunset prayer), "بعد أذان المغرب".
+ *
+ * Example: in "حجر الزاوية في" → { reject: "fixed phrase" }.
+ */
+export function phraseHead(c: Candidate, ctx: Context): Signals | null {
+  return wordsBefore(ctx, c.first).some((r) => PHRASE_HEADS.has(r.stem)) ? { reject: "fixed phrase" } : null;
+}
