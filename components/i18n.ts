@@ -71,6 +71,8 @@ export const STRINGS = {
     en: "Larger marker = more mentions; the number is the count.",
     ar: "علامة أكبر = إشارات أكثر؛ والرقم عددها.",
   },
+  zoomIn: { en: "Zoom in", ar: "تكبير" },
+  zoomOut: { en: "Zoom out", ar: "تصغير" },
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof STRINGS;
