@@ -111,3 +111,10 @@ describe("geoparse: names that are also verbs or ordinary words", () => {
     expect(surfaces(text)).toEqual(expected);
   });
 });
+
+describe("geoparse: women's names", () => {
+  it("reads a name after a woman's given name as her family name", () => {
+    expect(surfaces("افتتحت مدرسة فاطمة الخمس في طرابلس")).toEqual(["طرابلس"]);
+    expect(surfaces("وصلت القوات إلى الخمس")).toEqual(["الخمس"]);
+  });
+});
