@@ -11,7 +11,7 @@ import { uncertaintyCircle } from "@/lib/geo/uncertainty-circle";
 import { BasemapLayers, type TileConfig } from "./BasemapLayers";
 import { PlacePopup } from "./PlacePopup";
 import { clusterIcon, placeIcon } from "./place-icon";
-import type { Lang } from "@/lib/url-state";
+import { MAX_ZOOM, MIN_ZOOM, type Lang } from "@/lib/url-state";
 import { t } from "./i18n";
 import type { FlyRequest, RestoreRequest } from "./use-url-view";
 
@@ -104,12 +104,14 @@ export default function MapView(props: MapViewProps) {
       {...start}
       maxBounds={bboxToLatLngBounds(basemap.box, MAX_BOUNDS_PAD)}
       maxBoundsViscosity={0.8}
-      minZoom={3}
-      maxZoom={16}
+      // The zoom range a URL may ask for, in the half steps it may ask for: a shared z=7.5 opens at 7.5.
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
+      zoomSnap={0.5}
       zoomControl={false}
       worldCopyJump={false}
     >
-      <MapChrome label={t(lang, "mapLabel")} />
+      <MapChrome lang={lang} />
       <ViewSync onMoved={onMoved} />
       <BasemapLayers basemap={basemap} tiles={tiles} />
       <Pane name="uncertainty" style={{ zIndex: 390 }}>
@@ -169,17 +171,19 @@ function isRtl(): boolean {
 }
 
 /** Zoom buttons where the side panel does not cover them, and an accessible name for the map. */
-function MapChrome({ label }: { label: string }) {
+function MapChrome({ lang }: { lang: Lang }) {
   const map = useMap();
   useEffect(() => {
-    map.getContainer().setAttribute("aria-label", label);
-  }, [map, label]);
+    map.getContainer().setAttribute("aria-label", t(lang, "mapLabel"));
+  }, [map, lang]);
   useEffect(() => {
-    const zoom = L.control.zoom({ position: "topright" }).addTo(map);
+    const zoom = L.control
+      .zoom({ position: "topright", zoomInTitle: t(lang, "zoomIn"), zoomOutTitle: t(lang, "zoomOut") })
+      .addTo(map);
     return () => {
       zoom.remove();
     };
-  }, [map]);
+  }, [map, lang]);
   return null;
 }
 
@@ -304,7 +308,7 @@ function FlyToPlace({
       const group = cluster.current;
       // A gazetteer place with no marker (found by search, not in the current selection): go there.
       if (!marker && fly.lat !== undefined && fly.lon !== undefined) {
-        map.flyTo([fly.lat, fly.lon], Math.max(map.getZoom(), FLY_ZOOM + 1), { duration: 0.8 });
+        moveTo(map, L.latLng(fly.lat, fly.lon), Math.max(map.getZoom(), FLY_ZOOM + 1));
         return;
       }
       if (!marker || !group || marker.isPopupOpen()) return;
@@ -312,10 +316,7 @@ function FlyToPlace({
       const shown = group.getVisibleParent(marker) === marker && map.getBounds().pad(-0.1).contains(target);
       if (shown) return open();
       map.once("moveend", open);
-      const zoom = Math.max(unclusteredZoom(marker, map), FLY_ZOOM);
-      const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-      if (reduce) map.setView(target, zoom, { animate: false });
-      else map.flyTo(target, zoom, { duration: 0.8 });
+      moveTo(map, target, Math.max(unclusteredZoom(marker, map), FLY_ZOOM));
     }, 0);
     return () => {
       cancelled = true;
@@ -325,6 +326,12 @@ function FlyToPlace({
     };
   }, [fly, map, markers, cluster, focusNext]);
   return null;
+}
+
+/** Flies there, or jumps for a reader who asked the system for reduced motion. */
+function moveTo(map: L.Map, target: L.LatLng, zoom: number): void {
+  if (window.matchMedia?.("(prefers-reduced-motion: reduce)").matches) map.setView(target, zoom, { animate: false });
+  else map.flyTo(target, zoom, { duration: 0.8 });
 }
 
 /** Closes the popup when the selection is cleared from outside the map (a list, Back). */
@@ -390,6 +397,9 @@ function RestoreView({
     }
     let timer: number | undefined;
     let tries = 0;
+    // A newer restore or fly may come before the cluster group's zoom ends: this one must not
+    // then open its (older) place's popup.
+    let cancelled = false;
     const tick = () => {
       const marker = markers.current.get(place);
       const group = cluster.current as ClusterInternals | null;
@@ -401,7 +411,7 @@ function RestoreView({
       if (marker.isPopupOpen()) return;
       if (group.getVisibleParent(marker) !== marker || !center) {
         group.zoomToShowLayer(marker, () => {
-          if (!marker.isPopupOpen()) marker.openPopup();
+          if (!cancelled && !marker.isPopupOpen()) marker.openPopup();
         });
         return;
       }
@@ -415,9 +425,12 @@ function RestoreView({
       marker.openPopup();
     };
     timer = window.setTimeout(tick, 0);
-    return () => window.clearTimeout(timer);
-    // Only a new request (seq) moves the map; the rest of `restore` belongs to it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+    // Only a new request (seq) moves the map; the rest of `restore` belongs to it, so it is not a
+    // dependency (a re-render with the same request must not move the map again).
   }, [seq, map, markers, cluster]);
   return null;
 }

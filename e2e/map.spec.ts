@@ -217,6 +217,16 @@ test("unknown places and articles are 404s", async ({ request }) => {
   expect((await request.get("/articles/002")).status()).toBe(200);
 });
 
+test("a link's zoom opens at that zoom, half steps included; one outside the map's range is ignored", async ({ page }) => {
+  await openMap(page, "/?c=32.37,15.09&z=7.5");
+  expect(await mapView(page)).toEqual({ lat: 32.37, lon: 15.09, zoom: 7.5 });
+  // The zoom buttons go a whole step from there, still on the URL's half-step grid.
+  await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+  await expect(mapEl(page)).toHaveAttribute("data-zoom", "8.5");
+  await openMap(page, "/?c=32.37,15.09&z=17");
+  expect((await mapView(page)).zoom).toBe(5);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
 

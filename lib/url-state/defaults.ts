@@ -8,6 +8,9 @@ export const DEFAULT_VIEW = {
   lang: "en" as Lang,
 } as const;
 
-/** Leaflet zoom levels a URL may ask for (whole or half steps). */
-export const MIN_ZOOM = 2;
-export const MAX_ZOOM = 18;
+/**
+ * The zoom levels a URL may ask for (whole or half steps), which are also the map's own limits:
+ * from all of North Africa down to a street, where a neighbourhood's precision stops mattering.
+ */
+export const MIN_ZOOM = 3;
+export const MAX_ZOOM = 16;
