@@ -64,6 +64,12 @@ describe("buildCorpusIndex", () => {
     expect(misrata002.surface).toBe("مصراته");
   });
 
+  it("looks each article up by id, the same metadata as the list holds", () => {
+    expect(index.articleById.size).toBe(index.articles.length);
+    for (const a of index.articles) expect(index.articleById.get(a.id)).toBe(a);
+    expect(index.articleById.get("999")).toBeUndefined();
+  });
+
   it("lists each article's mentions in text order and passes reading errors on", () => {
     expect(index.mentionsByArticle.get("002")!.map((m) => m.placeId)).toEqual(["sirte", "misrata", "libya"]);
     expect(index.errors).toEqual([{ file: "bad.txt", message: "empty article" }]);

@@ -96,5 +96,6 @@ export function buildCorpusIndex(
   const places = [...summaries.values()].sort(
     (a, b) => b.count - a.count || a.nameEn.localeCompare(b.nameEn, "en"),
   );
-  return { articles: metas, places, mentionsByPlace, mentionsByArticle, errors: outErrors };
+  const articleById = new Map(metas.map((a) => [a.id, a]));
+  return { articles: metas, articleById, places, mentionsByPlace, mentionsByArticle, errors: outErrors };
 }

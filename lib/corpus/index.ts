@@ -18,7 +18,7 @@ export function seedsDir(): string {
  * The index of seeds/ against the project gazetteer, built once per process (at build time for
  * static pages, on first use in a server) and then shared by every request.
  *
- * @example getCorpusIndex().places[0] // → { id: "tripoli", count: 17, … }
+ * @example getCorpusIndex().places[0] // → { id: "libya", count: 27, … }
  */
 export function getCorpusIndex(): CorpusIndex {
   if (!memo) {
@@ -41,7 +41,7 @@ export function getCorpusIndex(): CorpusIndex {
  * @example getArticle("002")?.title // → "“الوفاق” تطرد قوات حفتر من منطقة جنوب مصراتة"
  */
 export function getArticle(id: string): Article | undefined {
-  const meta = getCorpusIndex().articles.find((a) => a.id === id);
+  const meta = getCorpusIndex().articleById.get(id);
   if (!meta) return undefined;
   return { ...meta, text: readArticleText(seedsDir(), meta.file) };
 }

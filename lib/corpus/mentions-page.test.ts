@@ -25,4 +25,13 @@ describe("mentionsPage with filters", () => {
     // An unknown mention leaves the offset as asked.
     expect(mentionsPage(index, "abu-qurain", 5, 5, { at: "999:1" })!.offset).toBe(5);
   });
+
+  it("answers an offset past the end with the whole last page, from its start", () => {
+    // Pages of (n - 2): the last page holds the last two quotes.
+    const size = all.length - 2;
+    const page = mentionsPage(index, "abu-qurain", 10_000, size)!;
+    expect(page.offset).toBe(size);
+    expect(page.mentions.map((m) => m.id)).toEqual(all.slice(-2).map((m) => m.id));
+    expect(mentionsPage(index, "abu-qurain", 0, 5, { articles: new Set(["nope"]) })!.offset).toBe(0);
+  });
 });

@@ -26,12 +26,14 @@ export type MentionsPageOptions = {
 
 /**
  * A page of a place's mentions with each quote's article title and dates, or undefined when the
- * place has no mentions in the index. `offset` and `limit` are clamped to sensible values.
+ * place has no mentions in the index. `limit` is clamped to 1…100; an `offset` past the end gives
+ * the last page, from its start.
  *
  * @example mentionsPage(index, "abu-qurain", 0, 5)
- *   // → { place, total: 7, offset: 0, limit: 5, mentions: [5 quotes from article 002 …] }
- * @example mentionsPage(index, "sirte", 0, 5, { articles: new Set(["003"]), at: "003:812" })
- *   // → the page of Sirte's quotes in article 003 that holds mention 003:812
+ *   // → { place, total: 6, offset: 0, limit: 5, mentions: [5 quotes from article 002 …] }
+ * @example mentionsPage(index, "sirte", 0, 2, { articles: new Set(["003"]), at: "003:646" })
+ *   // → { total: 5, offset: 4, mentions: [Sirte's quote 003:646], … }: the page holding it
+ * @example mentionsPage(index, "abu-qurain", 99, 5) // → { total: 6, offset: 5, … }: the last page
  */
 export function mentionsPage(
   index: CorpusIndex,
@@ -48,24 +50,15 @@ export function mentionsPage(
   const size = Math.min(MAX_MENTIONS_PAGE, Math.max(1, Math.floor(limit)));
   const atIndex = opts.at === undefined ? -1 : all.findIndex((m) => m.id === opts.at);
   const start = atIndex >= 0 ? Math.floor(atIndex / size) * size : offset;
-  const from = Math.min(Math.max(0, Math.floor(start)), Math.max(0, all.length - 1));
-  const articles = articleLookup(index);
+  // An offset past the end shows the last page, from its start, not the last quote alone.
+  const lastPage = all.length === 0 ? 0 : Math.floor((all.length - 1) / size) * size;
+  const from = Math.min(Math.max(0, Math.floor(start)), lastPage);
   const mentions = all.slice(from, from + size).map((m) => {
-    const a = articles.get(m.articleId);
+    const a = index.articleById.get(m.articleId);
     return {
       ...m,
       article: { id: m.articleId, title: a?.title ?? m.articleId, published: a?.published ?? null },
     };
   });
   return { place, total: all.length, offset: from, limit: size, mentions };
-}
-
-const lookups = new WeakMap<CorpusIndex, Map<string, ArticleMeta>>();
-function articleLookup(index: CorpusIndex): Map<string, ArticleMeta> {
-  let m = lookups.get(index);
-  if (!m) {
-    m = new Map(index.articles.map((a) => [a.id, a]));
-    lookups.set(index, m);
-  }
-  return m;
 }

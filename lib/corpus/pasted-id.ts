@@ -1,7 +1,8 @@
 /**
- * The article id a pasted (unsaved) article takes in the browser. Seed ids are the digits of a
- * file name ("003"), so a word never collides with them; the marker, list and popup code reads a
- * place's `countsByArticle[PASTED_ARTICLE_ID]` to tell that it holds unsaved mentions.
+ * The article id a pasted (unsaved) article takes in the browser. readSeeds refuses a file whose
+ * id would be this word (pasted.txt), so no saved article collides with it; the marker, list and
+ * popup code reads a place's `countsByArticle[PASTED_ARTICLE_ID]` to tell that it holds unsaved
+ * mentions.
  *
  * @example unsavedCount({ countsByArticle: { "003": 2, pasted: 1 } }) // 1
  */

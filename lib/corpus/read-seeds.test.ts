@@ -56,6 +56,23 @@ describe("readSeeds", () => {
     expect(byFile["009_gone.txt"]).toMatch(/missing/);
   });
 
+  it("reports a file whose name gives no usable article id, and loads the others", () => {
+    const d = seeds({
+      "001_good.txt": "خبر جيد",
+      "misrata-report.txt": "خبر عن مصراتة",
+      "تقرير.txt": "خبر",
+      "misrata.report.txt": "خبر",
+      "pasted.txt": "خبر",
+    });
+    const { articles, errors } = readSeeds(d);
+    expect(articles.map((a) => a.id)).toEqual(["001", "misrata-report"]);
+    const byFile = Object.fromEntries(errors.map((e) => [e.file, e.message]));
+    expect(Object.keys(byFile).sort()).toEqual(["misrata.report.txt", "pasted.txt", "تقرير.txt"].sort());
+    expect(byFile["تقرير.txt"]).toMatch(/no usable article id.*005_report\.txt/);
+    expect(byFile["misrata.report.txt"]).toMatch(/no usable article id/);
+    expect(byFile["pasted.txt"]).toMatch(/kept for the unsaved pasted article/);
+  });
+
   it("loads the articles when articles.json is not JSON, and says so", () => {
     const d = seeds({ "001_a.txt": "نص", "articles.json": "{oops" });
     const { articles, errors } = readSeeds(d);

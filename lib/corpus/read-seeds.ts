@@ -3,7 +3,9 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Article, CorpusError } from "./types";
+import { ARTICLE_ID } from "../url-state";
 import { articleIdFromFile } from "./article-id";
+import { PASTED_ARTICLE_ID } from "./pasted-id";
 import { titleFromText } from "./title";
 import { parseArticlesJson, type ArticleEntry } from "./articles-json";
 
@@ -11,8 +13,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * Reads every seeds/*.txt with its metadata from seeds/articles.json. An article that cannot be
- * read (unreadable, not UTF-8, empty, duplicate id, bad metadata) is reported by file name in
- * `errors` and the others still load. Articles come back sorted by file name.
+ * read (unreadable, not UTF-8, empty, no usable or a duplicate id, bad metadata) is reported by
+ * file name in `errors` and the others still load. Articles come back sorted by file name.
  *
  * @example readSeeds("seeds") // → { articles: [{ id: "000", file: "000_f2ab….txt", title, published, text }, …], errors: [] }
  */
@@ -42,6 +44,12 @@ export function readSeeds(dir: string): { articles: Article[]; errors: CorpusErr
 
   const seen = new Map<string, string>();
   for (const file of files) {
+    const id = articleIdFromFile(file);
+    const badId = idProblem(id);
+    if (badId) {
+      errors.push({ file, message: badId });
+      continue;
+    }
     let text: string;
     try {
       text = utf8.decode(readFileSync(join(dir, file)));
@@ -55,7 +63,6 @@ export function readSeeds(dir: string): { articles: Article[]; errors: CorpusErr
       errors.push({ file, message: "empty article" });
       continue;
     }
-    const id = articleIdFromFile(file);
     const clash = seen.get(id);
     if (clash) {
       errors.push({ file, message: `article id "${id}" is already used by ${clash}` });
@@ -74,10 +81,19 @@ export function readSeeds(dir: string): { articles: Article[]; errors: CorpusErr
     });
   }
 
+  const present = new Set(files);
   for (const file of meta.keys()) {
-    if (!files.includes(file)) errors.push({ file, message: "listed in articles.json but the file is missing" });
+    if (!present.has(file)) errors.push({ file, message: "listed in articles.json but the file is missing" });
   }
   return { articles, errors };
+}
+
+/** Why an id taken from a file name cannot name an article in URLs and the API, or undefined. */
+function idProblem(id: string): string | undefined {
+  const fix = 'start the file name with digits and "_", e.g. 005_report.txt';
+  if (id === PASTED_ARTICLE_ID) return `article id "${id}" is kept for the unsaved pasted article: ${fix}`;
+  if (!ARTICLE_ID.test(id)) return `the file name gives no usable article id (letters, digits, - and _ only, at most 64): ${fix}`;
+  return undefined;
 }
 
 /**

@@ -21,7 +21,7 @@ export function segmentArticle(text: string, mentions: readonly Mention[]): Segm
     if (lineEnd === -1) lineEnd = text.length;
     const segments: Segment[] = [];
     let pos = lineStart;
-    // Skip mentions that ended before this line (overlaps or spans across a line break).
+    // Skip mentions that start before this line: one spanning a line break stays plain text.
     while (m < sorted.length && sorted[m]!.start < lineStart) m++;
     while (m < sorted.length && sorted[m]!.end <= lineEnd) {
       const mention = sorted[m++]!;

@@ -5,7 +5,10 @@ export type DateRange = { from: string; to: string };
 
 /** What the app knows of an article without its text. */
 export type ArticleMeta = {
-  /** Short stable id: the digits before the first "_" of the file name ("002"), else the file stem. */
+  /**
+   * Short stable id: the digits before the first "_" of the file name ("002"), else the file stem;
+   * always matches ARTICLE_ID (lib/url-state), readSeeds refuses a file whose name gives no such id.
+   */
   id: string;
   /** File name inside seeds/, e.g. "002_6c20427af2e36eef.txt". */
   file: string;
@@ -63,6 +66,8 @@ export type CorpusError = { file: string; message: string };
 
 export type CorpusIndex = {
   articles: ArticleMeta[];
+  /** the same articles by id: one look-up per article view or API request, not a scan */
+  articleById: Map<string, ArticleMeta>;
   /** every place with at least one mention, countries included (the UI lists countries apart) */
   places: PlaceSummary[];
   mentionsByPlace: Map<string, MentionWithExcerpt[]>;

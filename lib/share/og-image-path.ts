@@ -1,5 +1,5 @@
 import type { MapViewState } from "../url-state";
-import { ARTICLE_ID, PLACE_ID } from "../url-state";
+import { MENTION_ID, PLACE_ID } from "../url-state";
 
 /**
  * The preview image URL (path) of a view: the place, and the mention when one is open; undefined
@@ -9,6 +9,6 @@ import { ARTICLE_ID, PLACE_ID } from "../url-state";
  */
 export function ogImagePath(state: MapViewState): string | undefined {
   if (!state.place || !PLACE_ID.test(state.place)) return undefined;
-  const mention = state.mention && /^[^:]+:\d+$/.test(state.mention) && ARTICLE_ID.test(state.mention.split(":")[0]!);
+  const mention = state.mention !== undefined && MENTION_ID.test(state.mention);
   return `/api/og?p=${state.place}${mention ? `&m=${state.mention}` : ""}`;
 }

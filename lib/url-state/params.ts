@@ -17,7 +17,12 @@ export const MAX_ARTICLES = 200;
 export const COORD_DECIMALS = 5;
 
 export const PLACE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+const articleId = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}";
+/** An article id ("002", "misrata-report"): the one pattern the corpus, the API and the URL share. */
+export const ARTICLE_ID = new RegExp(`^${articleId}$`);
+/** A mention id, `${articleId}:${start}` ("002:161"); the start is written without leading zeros. */
+export const MENTION_ID = new RegExp(`^${articleId}:(?:0|[1-9]\\d{0,8})$`);
 
 const round = (x: number, decimals: number): number => {
   const f = 10 ** decimals;
@@ -46,11 +51,7 @@ export const placeParam = z.string().max(80).regex(PLACE_ID);
 
 export const articleIdParam = z.string().regex(ARTICLE_ID);
 
-/** `${articleId}:${start}`; the start offset is written without leading zeros. */
-export const mentionParam = z
-  .string()
-  .max(80)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}:(?:0|[1-9]\d{0,8})$/);
+export const mentionParam = z.string().regex(MENTION_ID);
 
 export const panelParam = z.enum(PANELS);
 export const langParam = z.enum(LANGS);

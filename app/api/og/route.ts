@@ -3,7 +3,7 @@ import { z } from "zod";
 import { loadGazetteer } from "@/lib/gazetteer/load";
 import { getCorpusIndex } from "@/lib/corpus";
 import { getLibyaBasemap } from "@/lib/geo/libya-basemap";
-import { PLACE_ID } from "@/lib/url-state";
+import { MENTION_ID, PLACE_ID } from "@/lib/url-state";
 import { previewSvg } from "@/lib/share/preview-svg";
 import { svgToPng } from "@/lib/share/render-png";
 
@@ -12,7 +12,7 @@ const querySchema = z.object({
   m: z
     .string()
     .max(80, "m is too long")
-    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}:(?:0|[1-9]\d{0,8})$/, "m must be a mention id like 002:161")
+    .regex(MENTION_ID, "m must be a mention id like 002:161")
     .optional(),
 });
 

@@ -16,7 +16,7 @@ export function generateStaticParams(): { id: string }[] {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
-  const meta = getCorpusIndex().articles.find((a) => a.id === id);
+  const meta = getCorpusIndex().articleById.get(id);
   return meta ? { title: `${meta.title} — Khabar Map` } : { title: "Article not found — Khabar Map" };
 }
 

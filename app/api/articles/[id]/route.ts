@@ -2,9 +2,10 @@ import { z } from "zod";
 import { getCorpusIndex } from "@/lib/corpus";
 import { loadGazetteer } from "@/lib/gazetteer";
 import { jsonError } from "@/lib/http/json-error";
+import { ARTICLE_ID } from "@/lib/url-state";
 import { articleTexts } from "../../_lib/article-texts";
 
-const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const idSchema = z.string().regex(ARTICLE_ID);
 
 /**
  * GET /api/articles/{id}: {id, title, published, source?, url?, text, mentions}; each mention
@@ -14,10 +15,10 @@ const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   if (!idSchema.safeParse(id).success) {
-    return jsonError(400, "malformed article id: use the id from /api/export or the map, e.g. 002 (letters, digits, - and _, at most 64)");
+    return jsonError(400, "malformed article id: use the id from /api/export or the map, e.g. 002 (a letter or digit, then letters, digits, - and _, at most 64)");
   }
   const index = getCorpusIndex();
-  const meta = index.articles.find((a) => a.id === id);
+  const meta = index.articleById.get(id);
   const text = articleTexts().get(id);
   if (!meta || text === undefined) return jsonError(404, `no article with id "${id}"`);
   const gazetteer = loadGazetteer();

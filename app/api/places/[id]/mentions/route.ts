@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getCorpusIndex, mentionsPage } from "@/lib/corpus";
 import { MAX_MENTIONS_PAGE } from "@/lib/corpus/mentions-page";
-import { PLACE_ID } from "@/lib/url-state";
+import { MENTION_ID, PLACE_ID } from "@/lib/url-state";
 import { includedArticles } from "../../../_lib/included-articles";
 
 const idSchema = z.string().max(100).regex(PLACE_ID);
@@ -14,7 +14,7 @@ const intParam = (max: number) =>
 const querySchema = z.object({
   offset: intParam(10_000_000).optional(),
   limit: intParam(MAX_MENTIONS_PAGE).pipe(z.number().min(1)).optional(),
-  at: z.string().max(80).regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}:(?:0|[1-9]\d{0,8})$/, "must be a mention id like 002:161").optional(),
+  at: z.string().max(80).regex(MENTION_ID, "must be a mention id like 002:161").optional(),
 });
 
 /**
