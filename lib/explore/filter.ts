@@ -19,8 +19,9 @@ export type ArticleSelection = {
  *
  * - A dated article is kept when its published range overlaps [from, to]; a missing end is
  *   open (`{ from: "2020-06-01" }` keeps everything that could have appeared on or after
- *   1 June 2020). A reversed range (from after to) is read the right way round, as a
- *   timeline drag from right to left gives it.
+ *   1 June 2020). A reversed range of days (from after to) is read the right way round, as a
+ *   timeline drag from right to left gives it. Months come here already widened to days, so a
+ *   reversed range of months must be swapped before widening (parseViewState does).
  * - Decision: an article WITHOUT a date is kept whatever the date range. We cannot say it
  *   falls outside the period, and hiding it would silently lose reports; the UI shows it
  *   counted apart via `undatedIncluded`, so the analyst sees how much of the view is undated.

@@ -42,12 +42,23 @@ describe("parseViewState", () => {
   });
 
   it("widens months: from to the first day, to to the last (leap years included)", () => {
-    expect(parseViewState("from=2020-06&to=2020-02")).toEqual({ from: "2020-02-29", to: "2020-06-01" });
+    expect(parseViewState("from=2020-01&to=2020-02")).toEqual({ from: "2020-01-01", to: "2020-02-29" });
     expect(parseViewState("from=2020-06&to=2020-07")).toEqual({ from: "2020-06-01", to: "2020-07-31" });
   });
 
   it("swaps a reversed date range", () => {
     expect(parseViewState("from=2021-01-01&to=2020-01-01")).toEqual({ from: "2020-01-01", to: "2021-01-01" });
+  });
+
+  it("swaps a reversed range of months before widening them: both months stay whole", () => {
+    expect(parseViewState("from=2020-07&to=2020-06")).toEqual({ from: "2020-06-01", to: "2020-07-31" });
+    expect(parseViewState("from=2020-06&to=2020-02")).toEqual({ from: "2020-02-01", to: "2020-06-30" });
+    expect(parseViewState("from=2020-07-15&to=2020-06")).toEqual({ from: "2020-06-01", to: "2020-07-15" });
+  });
+
+  it("keeps a day and its own month the way round they are given (not a reversed range)", () => {
+    expect(parseViewState("from=2020-06-15&to=2020-06")).toEqual({ from: "2020-06-15", to: "2020-06-30" });
+    expect(parseViewState("from=2020-06&to=2020-06-10")).toEqual({ from: "2020-06-01", to: "2020-06-10" });
   });
 
   it("normalises search text and sorts and deduplicates articles", () => {

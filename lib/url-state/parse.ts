@@ -65,7 +65,13 @@ export function parseViewState(search: SearchInput): MapViewState {
     state[field] = parsed.data;
   }
   const view = state as MapViewState;
-  // A reversed range is still a range: swap rather than lose it.
-  if (view.from && view.to && view.from > view.to) [view.from, view.to] = [view.to, view.from];
+  // A reversed range is still a range: swap rather than lose it. The raw values swap, then each
+  // widens for its new edge, so from=2020-07&to=2020-06 is June 1 to July 31, not June 30 to July 1.
+  if (view.from && view.to && view.from > view.to) {
+    const rawFrom = get(KEYS.from)[0]!;
+    const rawTo = get(KEYS.to)[0]!;
+    view.from = fromParam.parse(rawTo);
+    view.to = toParam.parse(rawFrom);
+  }
   return view;
 }

@@ -10,7 +10,8 @@ import { articleTexts } from "../_lib/article-texts";
  * GET /api/export?format=geojson|csv[&a=ids][&from=D][&to=D][&p=place]: the mentions of the
  * current view (same keys and rules as the URL state, lib/explore's selectArticles: an article
  * counts when its published range overlaps [from, to]; undated articles are kept) as a download.
- * Newest article first, text order within an article. 400 on an unknown format or a malformed filter.
+ * Newest article first, text order within an article. 400 on a missing, repeated or unknown format;
+ * a malformed filter value is ignored on its own, as the map and the mentions route ignore it.
  */
 export function GET(request: Request): Response {
   const parsed = parseExportQuery(new URL(request.url).searchParams);
@@ -24,11 +25,10 @@ export function GET(request: Request): Response {
     if (!included.has(a.id)) continue;
     for (const m of index.mentionsByArticle.get(a.id) ?? []) if (place === undefined || m.placeId === place) mentions.push(m);
   }
-  const byId = new Map(index.articles.map((a) => [a.id, a]));
   const texts = articleTexts();
   const gazetteer = loadGazetteer();
   const rows = exportRows(mentions, {
-    article: (id) => byId.get(id),
+    article: (id) => index.articleById.get(id),
     text: (id) => texts.get(id),
     place: (id) => gazetteer.byId.get(id),
   });
