@@ -73,6 +73,12 @@ export const STRINGS = {
   },
   zoomIn: { en: "Zoom in", ar: "تكبير" },
   zoomOut: { en: "Zoom out", ar: "تصغير" },
+  quotesLabel: { en: "Quotes", ar: "الاقتباسات" },
+  pagerPrev: { en: "Previous", ar: "السابقة" },
+  pagerNext: { en: "Next", ar: "التالية" },
+  pageRange: { en: "{x} of {n}", ar: "{x} من {n}" },
+  placesInArticle: { en: "Places in this article", ar: "الأماكن في هذا المقال" },
+  placeOnMap: { en: "{x} on the map", ar: "{x} على الخريطة" },
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof STRINGS;
