@@ -1,5 +1,5 @@
 /** Arabic text handling shared by the gazetteer, the geoparser and search (pure, no I/O). */
-export { foldCode, isInlineSpace, IGNORE, BREAK } from "./fold";
+export { foldCode, foldExpansion, isInlineSpace, isInvisible, IGNORE, BREAK, EXPAND } from "./fold";
 export { normalizeName, normalizeWithOffsets, type Normalized } from "./normalize";
 export { tokenize, originalIndex, type Token } from "./tokenize";
-export { readings, mayHaveProclitic, type Reading } from "./proclitics";
+export { readings, type Reading } from "./proclitics";

@@ -10,6 +10,11 @@ describe("normalizeName", () => {
     expect(normalizeName("طرابـــلس")).toBe("طرابلس");
     expect(normalizeName("  Abu   Qurain ")).toBe("abu qurain");
   });
+  it("gives a name written in presentation forms (copied from a PDF) the key of its letters", () => {
+    expect(normalizeName("ﻃﺮﺍﺑﻠﺲ")).toBe("طرابلس");
+    expect(normalizeName("ﻣﺼﺮﺍﺗﺔ")).toBe(normalizeName("مصراتة"));
+    expect(normalizeName("ﺍﻟﺸﻼﺷﻴﺔ")).toBe(normalizeName("الشلاشية"));
+  });
   it("drops invisible characters inside a word", () => {
     expect(normalizeName("مصر\u200Cاتة")).toBe("مصراته");
     expect(normalizeName("\u202Bسرت\u202C")).toBe("سرت");
@@ -26,5 +31,12 @@ describe("normalizeWithOffsets", () => {
     expect(text.slice(offsets[a], offsets[b - 1]! + 1)).toBe("مُصراتة");
     expect(offsets[folded.length]).toBe(text.length);
     expect(text[offsets[folded.indexOf("12")]!]).toBe("١");
+  });
+  it("maps the letters of a ligature to the ligature, later letters to their own characters", () => {
+    const text = "« ﺍﻻﺗﺤﺎﺩ»";
+    const { folded, offsets } = normalizeWithOffsets(text);
+    expect(folded).toBe("الاتحاد");
+    expect(offsets).toEqual([2, 3, 3, 4, 5, 6, 7, text.length]);
+    expect(text.slice(offsets[0], offsets[folded.length - 1]! + 1)).toBe("ﺍﻻﺗﺤﺎﺩ");
   });
 });

@@ -36,9 +36,3 @@ export function readings(word: string): Reading[] {
   }
   return out;
 }
-
-/** True when a word may carry a proclitic at all (cheap pre-check for hot loops). */
-export function mayHaveProclitic(word: string): boolean {
-  const c = word[0];
-  return c !== undefined && (CONJUNCTIONS.includes(c) || PREPOSITIONS.includes(c));
-}
