@@ -1,6 +1,10 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { readSeeds } from "../lib/corpus/read-seeds";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
@@ -31,5 +35,29 @@ describe("geoparse CLI", () => {
       [8, 14],
       [16, 19],
     ]);
+  }, 60_000);
+
+  it("decodes as readSeeds does: a BOM is dropped (same offsets), a non-UTF-8 file is named on stderr and skipped, exit 1", () => {
+    const dir = mkdtempSync(join(tmpdir(), "geoparse-cli-"));
+    try {
+      const text = "قصف على مصراتة وسرت";
+      writeFileSync(join(dir, "001_bom.txt"), "\uFEFF" + text);
+      writeFileSync(join(dir, "002_latin1.txt"), Buffer.from([0xd8, 0xb3, 0xff, 0xfe, 0x20]));
+      writeFileSync(join(dir, "003_plain.txt"), text);
+      const files = ["001_bom.txt", "002_latin1.txt", "003_plain.txt"].map((f) => join(dir, f));
+      const r = run(files);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe(`geoparse: ${files[1]} is not valid UTF-8 text\n`);
+      const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.file)).toEqual([files[0], files[2]]);
+      const spans = (l: { mentions: { start: number; end: number }[] }) => l.mentions.map((m) => [m.start, m.end]);
+      expect(spans(lines[0])).toEqual([[8, 14], [16, 19]]);
+      expect(spans(lines[0])).toEqual(spans(lines[1]));
+      const seeds = readSeeds(dir);
+      expect(seeds.articles.find((a) => a.id === "001")!.text).toBe(text);
+      expect(seeds.errors).toEqual([{ file: "002_latin1.txt", message: "not valid UTF-8 text" }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });

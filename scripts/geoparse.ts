@@ -2,10 +2,13 @@
  * The geoparse CLI (DESIGN.md, "geoparse CLI"):
  *   npm run --silent geoparse -- FILE...   one JSON line per file: {"file","mentions":[...]}
  *   npm run --silent geoparse              reads one text from stdin (file "-")
- * An unreadable file is reported by name on stderr, the others are still processed, exit 1.
+ * Text is decoded as readSeeds decodes it (strict UTF-8, a leading BOM dropped), so offsets agree
+ * with the app's. An unreadable or non-UTF-8 file is reported by name on stderr, the others are
+ * still processed, exit 1.
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { decodeArticle } from "../lib/corpus/decode-text";
 import { loadGazetteer } from "../lib/gazetteer/load";
 import type { Gazetteer } from "../lib/gazetteer/types";
 import { geoparse } from "../lib/geoparse/geoparse";
@@ -44,11 +47,17 @@ function main(): void {
   }
   const inputs = files.length === 0 ? ["-"] : files;
   for (const file of inputs) {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(file === "-" ? 0 : file, "utf8");
+      bytes = readFileSync(file === "-" ? 0 : file);
     } catch (e) {
       process.stderr.write(`geoparse: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      failed = true;
+      continue;
+    }
+    const text = decodeArticle(bytes);
+    if (text === undefined) {
+      process.stderr.write(`geoparse: ${file === "-" ? "standard input" : file} is not valid UTF-8 text\n`);
       failed = true;
       continue;
     }

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -98,6 +98,19 @@ describe("npm run ingest", () => {
       expect(snapshot()).toEqual(before);
     });
   }
+
+  it("names an unreadable or non-UTF-8 seed on stderr, without a stack trace, and still adds the new article", () => {
+    mkdirSync(path.join(seeds, "007_folder.txt")); // reading it fails with EISDIR
+    writeFileSync(path.join(seeds, "008_latin1.txt"), Buffer.from([0xd8, 0xb3, 0xff, 0xfe]));
+    const r = ingest(file("good.txt", GOOD));
+    expect(r.stderr).toBe(
+      `ingest: cannot read ${path.join(seeds, "007_folder.txt")} (EISDIR); copies of it are not caught\n` +
+        `ingest: ${path.join(seeds, "008_latin1.txt")} is not valid UTF-8 text; copies of it are not caught\n`,
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("1 added, 0 rejected");
+    expect(readdirSync(seeds).filter((n) => n.startsWith("009_"))).toHaveLength(1);
+  });
 
   it("adds the good files of a batch and rejects the bad ones, including a duplicate within the batch", () => {
     const before = snapshot();

@@ -11,6 +11,7 @@ import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "no
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { decodeArticle } from "../lib/corpus/decode-text";
 import {
   articleFileName,
   articlesFileSchema,
@@ -103,10 +104,23 @@ function main(): number {
     usage(`cannot use seeds folder "${seeds}": ${(err as Error).message}`);
   }
 
-  // Keys of the articles already there, so a copy under another name is caught.
+  // Keys of the articles already there, so a copy under another name is caught. A seed that
+  // cannot be read is named and skipped (the app skips it too): only its copies go unnoticed.
   const known = new Map<string, string>();
   for (const name of names.filter((n) => n.endsWith(".txt"))) {
-    known.set(duplicateKey(readFileSync(path.join(seeds, name), "utf8").replace(/^\uFEFF/, "")), name);
+    const seedPath = path.join(seeds, name);
+    let text: string | undefined;
+    try {
+      text = decodeArticle(readFileSync(seedPath));
+    } catch (err) {
+      process.stderr.write(`ingest: cannot read ${seedPath} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); copies of it are not caught\n`);
+      continue;
+    }
+    if (text === undefined) {
+      process.stderr.write(`ingest: ${seedPath} is not valid UTF-8 text; copies of it are not caught\n`);
+      continue;
+    }
+    known.set(duplicateKey(text), name);
   }
   let next = Math.max(nextArticleNumber(names), nextArticleNumber(meta.articles.map((a) => a.file)));
 

@@ -5,11 +5,10 @@ import { join } from "node:path";
 import type { Article, CorpusError } from "./types";
 import { ARTICLE_ID } from "../url-state";
 import { articleIdFromFile } from "./article-id";
+import { decodeArticle } from "./decode-text";
 import { PASTED_ARTICLE_ID } from "./pasted-id";
 import { titleFromText } from "./title";
 import { parseArticlesJson, type ArticleEntry } from "./articles-json";
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * Reads every seeds/*.txt with its metadata from seeds/articles.json. An article that cannot be
@@ -50,13 +49,16 @@ export function readSeeds(dir: string): { articles: Article[]; errors: CorpusErr
       errors.push({ file, message: badId });
       continue;
     }
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = utf8.decode(readFileSync(join(dir, file)));
+      bytes = readFileSync(join(dir, file));
     } catch (err) {
-      const message =
-        err instanceof TypeError ? "not valid UTF-8 text" : `cannot read: ${(err as Error).message}`;
-      errors.push({ file, message });
+      errors.push({ file, message: `cannot read: ${(err as Error).message}` });
+      continue;
+    }
+    const text = decodeArticle(bytes);
+    if (text === undefined) {
+      errors.push({ file, message: "not valid UTF-8 text" });
       continue;
     }
     if (!text.trim()) {
@@ -104,5 +106,7 @@ function idProblem(id: string): string | undefined {
  */
 export function readArticleText(dir: string, file: string): string {
   if (file.includes("/") || file.includes("\\") || file.startsWith(".")) throw new Error(`bad article file name: ${file}`);
-  return utf8.decode(readFileSync(join(dir, file)));
+  const text = decodeArticle(readFileSync(join(dir, file)));
+  if (text === undefined) throw new Error(`${file} is not valid UTF-8 text`);
+  return text;
 }
