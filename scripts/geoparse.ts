@@ -14,7 +14,7 @@ import type { Gazetteer } from "../lib/gazetteer/types";
 import { geoparse } from "../lib/geoparse/geoparse";
 
 /** One mention as the CLI prints it: the span plus what a consumer needs of the place. */
-export type CliMention = {
+type CliMention = {
   start: number;
   end: number;
   surface: string;
@@ -27,7 +27,7 @@ export type CliMention = {
 };
 
 /** The JSON object printed for one file. Example: {"file":"-","mentions":[]} for an empty text. */
-export function fileResult(file: string, text: string, g: Gazetteer): { file: string; mentions: CliMention[] } {
+function fileResult(file: string, text: string, g: Gazetteer): { file: string; mentions: CliMention[] } {
   const mentions = geoparse(text, g).map((m) => {
     const p = g.byId.get(m.placeId)!;
     return { ...m, nameEn: p.nameEn, lat: p.lat, lon: p.lon, country: p.country, kind: p.kind };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleMeta, Mention, PlaceSummary } from "../corpus/types";
-import { filterMentions, filterPlaces, selectArticles } from "./filter";
+import type { ArticleMeta, PlaceSummary } from "../corpus/types";
+import { filterPlaces, selectArticles } from "./filter";
 
 function article(id: string, published: { from: string; to: string } | null): ArticleMeta {
   return { id, file: `${id}_x.txt`, title: `Article ${id}`, published };
@@ -140,21 +140,3 @@ describe("filterPlaces", () => {
   });
 });
 
-describe("filterMentions", () => {
-  const mention = (articleId: string, start: number): Mention & { excerpt: string } => ({
-    id: `${articleId}:${start}`,
-    articleId,
-    start,
-    end: start + 4,
-    surface: "سرت",
-    placeId: "sirte",
-    sentence: { start: 0, end: 50 },
-    excerpt: "…",
-  });
-  it("keeps the mentions of kept articles in order, with their extra fields", () => {
-    const ms = [mention("003", 10), mention("000", 5), mention("003", 40), mention("004", 1)];
-    const kept = filterMentions(ms, new Set(["003", "004"]));
-    expect(kept.map((m) => m.id)).toEqual(["003:10", "003:40", "004:1"]);
-    expect(kept[0]!.excerpt).toBe("…");
-  });
-});

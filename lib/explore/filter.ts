@@ -1,4 +1,4 @@
-import type { ArticleMeta, Mention, PlaceSummary } from "../corpus/types";
+import type { ArticleMeta, PlaceSummary } from "../corpus/types";
 import { dayNumber, dayRange } from "./dates";
 
 /**
@@ -82,15 +82,3 @@ export function filterPlaces(places: readonly PlaceSummary[], included: Readonly
   return out;
 }
 
-/**
- * The mentions (for a popup or a list) that belong to kept articles, in their order.
- * Generic so that mentions carrying excerpts keep their type.
- *
- * @example filterMentions(mentionsOfSirte, new Set(["003"])) // only the mentions in article 003
- */
-export function filterMentions<M extends Pick<Mention, "articleId">>(
-  mentions: readonly M[],
-  included: ReadonlySet<string>,
-): M[] {
-  return mentions.filter((m) => included.has(m.articleId));
-}

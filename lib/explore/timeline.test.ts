@@ -27,7 +27,7 @@ describe("buildTimeline", () => {
     expect(u.bins.map((b) => b.count)).toEqual([6, 2]);
   });
 
-  it("bins the seed articles (Jan–Jul 2020, > 6 months) by month and keeps the total", () => {
+  it("bins the seed articles (12 Jan–3 Jul 2020, under ~6 months) by week, by month when asked, keeping the total", () => {
     const seeds = [
       a("000", "2020-02-01", "2020-02-29"),
       a("001", "2020-01-12", "2020-03-01"),

@@ -27,21 +27,19 @@ function virtualHash(w: string, from: number, alef: boolean): number {
 const FUSING_PREFIXES = new Set(["ابو", "بو", "بن"]);
 
 /**
- * Normalised names → places. Arabic names (nameAr, aliases.ar) live in a trie of words so a
- * text is matched token by token, longest name first, in time independent of the number of
- * names; English names (nameEn, aliases.en) live in a separate map for search.
+ * Normalised Arabic names → places, for the geoparser. The names (nameAr, aliases.ar) live in a
+ * trie of words so a text is matched token by token, longest name first, in time independent of
+ * the number of names. English names are not indexed here (search matches them in lib/explore).
  *
  * Example: index.first("عين")?.next?.get("زاره")?.places → [ain-zara].
  */
 export class NameIndex {
   private readonly root = new Map<string, TrieNode>();
-  private readonly arabic = new Map<string, Place[]>();
-  private readonly english = new Map<string, Place[]>();
   private longest = 1;
   /** A one-hash Bloom filter of first words: most tokens are rejected before any string is built. */
   private readonly filter = new Uint32Array((1 << FILTER_BITS) / 32);
 
-  /** Adds every Arabic and English name of a place (duplicates are ignored). */
+  /** Adds every Arabic name of a place (a spelling that folds to a key it already has is ignored). */
   add(place: Place): void {
     for (const name of [place.nameAr, ...place.aliases.ar]) {
       const key = normalizeName(name);
@@ -52,14 +50,9 @@ export class NameIndex {
         this.addArabicKey(words[0]! + words.slice(1).join(" "), place);
       }
     }
-    for (const name of [place.nameEn, ...place.aliases.en]) {
-      const key = normalizeName(name);
-      if (key !== "") pushUnique(this.english, key, place);
-    }
   }
 
   private addArabicKey(key: string, place: Place): void {
-    if (!pushUnique(this.arabic, key, place)) return;
     const words = key.split(" ");
     this.longest = Math.max(this.longest, words.length);
     let level = this.root;
@@ -80,7 +73,8 @@ export class NameIndex {
         level = node.next;
       }
     }
-    (node!.places ??= []).push(place);
+    const places = (node!.places ??= []);
+    if (!places.includes(place)) places.push(place);
   }
 
   /** The trie node for a name's first word (already normalised), if any name starts with it. */
@@ -99,39 +93,9 @@ export class NameIndex {
     return this.root.get(alef ? "ا" + word.slice(from) : from === 0 ? word : word.slice(from));
   }
 
-  /** Places whose Arabic name normalises to the same key as `name` ("مصراته" finds Misrata). */
-  lookupArabic(name: string): readonly Place[] {
-    return this.arabic.get(normalizeName(name)) ?? [];
-  }
-
-  /** Places whose English name or alias matches `name`, case- and spacing-insensitive. */
-  lookupEnglish(name: string): readonly Place[] {
-    return this.english.get(normalizeName(name)) ?? [];
-  }
-
-  /** Every normalised Arabic key with its places (for search suggestions). */
-  arabicNames(): IterableIterator<[string, Place[]]> {
-    return this.arabic.entries();
-  }
-
-  /** Every normalised English key with its places. */
-  englishNames(): IterableIterator<[string, Place[]]> {
-    return this.english.entries();
-  }
 
   /** The number of words of the longest Arabic name. */
   get maxWords(): number {
     return this.longest;
   }
-}
-
-function pushUnique(map: Map<string, Place[]>, key: string, place: Place): boolean {
-  const list = map.get(key);
-  if (!list) {
-    map.set(key, [place]);
-    return true;
-  }
-  if (list.includes(place)) return false;
-  list.push(place);
-  return true;
 }

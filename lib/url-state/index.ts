@@ -4,7 +4,5 @@ export { DEFAULT_VIEW, MIN_ZOOM, MAX_ZOOM } from "./defaults";
 export { KEYS } from "./keys";
 export { parseViewState, type SearchInput } from "./parse";
 export { writeViewState, viewHref } from "./write";
-export { isDefaultView } from "./is-default-view";
-export { resolveViewState, type ResolvedView } from "./resolve-view-state";
 export { sanitizeViewState, type KnownIds } from "./sanitize";
 export { PLACE_ID, ARTICLE_ID, MENTION_ID, MAX_VALUE_LENGTH, MAX_QUERY_LENGTH, COORD_DECIMALS } from "./params";

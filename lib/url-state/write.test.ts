@@ -27,6 +27,16 @@ describe("writeViewState", () => {
     expect(writeViewState({ zoom: 5, place: "sirte" })).toBe("p=sirte");
   });
 
+  it("leaves out a default view: a bare URL opens on Libya, in its zoom range", () => {
+    const { center, zoom } = DEFAULT_VIEW;
+    expect(center.lat).toBeGreaterThan(19.5);
+    expect(center.lat).toBeLessThan(33.5);
+    expect(center.lon).toBeGreaterThan(9.3);
+    expect(center.lon).toBeLessThan(25.2);
+    expect(writeViewState({ center: { ...center }, zoom })).toBe("");
+    expect(writeViewState({ zoom: zoom + 1 })).toBe(`z=${zoom + 1}`);
+  });
+
   it("rounds coordinates and zoom as they will be read", () => {
     expect(writeViewState({ center: { lat: 32.374612345, lon: 15.1 }, zoom: 9.4 })).toBe("c=32.37461,15.1&z=9.5");
     expect(writeViewState({ center: { lat: -0.000001, lon: 0 } })).toBe("c=0,0");

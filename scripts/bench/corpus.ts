@@ -38,7 +38,7 @@ function time<T>(f: () => T): { ms: number; value: T } {
 }
 
 /** The script chunks the built HTML of "/" loads, and the lazily loaded chunks of its page. */
-export function firstLoadScripts(distDir: string): { initial: string[]; lazy: string[] } | undefined {
+function firstLoadScripts(distDir: string): { initial: string[]; lazy: string[] } | undefined {
   const html = join(distDir, "server/app/index.html");
   if (!existsSync(html)) return undefined;
   // Every <script src> of ours, except the noModule polyfills modern browsers never fetch.
