@@ -21,7 +21,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const place = view.place ? loadGazetteer().byId.get(view.place) : undefined;
   const index = getCorpusIndex();
   const mention = view.place && view.mention ? index.mentionsByPlace.get(view.place)?.find((m) => m.id === view.mention) : undefined;
-  const articleTitle = mention ? index.articles.find((a) => a.id === mention.articleId)?.title : undefined;
+  const articleTitle = mention ? index.articleById.get(mention.articleId)?.title : undefined;
   const { title, description } = describeView(view, {
     place: place && { nameAr: place.nameAr, nameEn: place.nameEn, kind: place.kind },
     quote: mention?.excerpt.text,
