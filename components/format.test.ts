@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { formatDateRange, formatPrecision, pageRangeLabel } from "./format";
-import { articleMentionHref, placeViewHref } from "./links";
 
 describe("formatDateRange", () => {
   it("says a range as briefly as it can", () => {
@@ -9,6 +8,10 @@ describe("formatDateRange", () => {
     expect(formatDateRange({ from: "2020-01-12", to: "2020-03-01" })).toBe("12 Jan – 1 Mar 2020");
     expect(formatDateRange({ from: "2019-12-30", to: "2020-01-02" })).toBe("30 Dec 2019 – 2 Jan 2020");
     expect(formatDateRange(null)).toBe("date unknown");
+  });
+  it("says an unknown date in the interface language", () => {
+    expect(formatDateRange(null, "ar")).toBe("تاريخ غير معروف");
+    expect(formatDateRange({ from: "2020-07-03", to: "2020-07-03" }, "ar")).toBe("3 Jul 2020");
   });
 });
 
@@ -28,13 +31,8 @@ describe("pageRangeLabel", () => {
     expect(pageRangeLabel(0, 5, 1)).toBe("1 of 1");
     expect(pageRangeLabel(0, 5, 0)).toBe("0 of 0");
   });
-});
-
-describe("links", () => {
-  it("builds map and article links", () => {
-    expect(placeViewHref("sirte")).toBe("/?p=sirte");
-    expect(placeViewHref("abu-qurain", "002:161")).toMatch(/^\/\?.*p=abu-qurain/);
-    expect(placeViewHref("abu-qurain", "002:161")).toContain("002:161");
-    expect(articleMentionHref("002", 161)).toBe("/articles/002#m-161");
+  it("counts in Arabic with its own word for \"of\"", () => {
+    expect(pageRangeLabel(5, 5, 14, "ar")).toBe("6–10 من 14");
+    expect(pageRangeLabel(0, 5, 1, "ar")).toBe("1 من 1");
   });
 });

@@ -1,4 +1,6 @@
 import type { DateRange } from "@/lib/corpus/types";
+import type { Lang } from "@/lib/url-state";
+import { t } from "./i18n";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -8,14 +10,16 @@ function day(iso: string): { y: string; m: string; d: number } {
 }
 
 /**
- * A published date range for people, as short as it can be said exactly.
+ * A published date range for people, as short as it can be said exactly. Dates are written the
+ * same way in both languages (shown left to right); only "date unknown" is translated.
  *
  * @example formatDateRange({ from: "2020-07-03", to: "2020-07-03" }) // → "3 Jul 2020"
  * @example formatDateRange({ from: "2020-01-20", to: "2020-01-31" }) // → "20–31 Jan 2020"
  * @example formatDateRange(null) // → "date unknown"
+ * @example formatDateRange(null, "ar") // → "تاريخ غير معروف"
  */
-export function formatDateRange(range: DateRange | null): string {
-  if (!range) return "date unknown";
+export function formatDateRange(range: DateRange | null, lang: Lang = "en"): string {
+  if (!range) return t(lang, "dateUnknown");
   const a = day(range.from);
   const b = day(range.to);
   if (range.from === range.to) return `${a.d} ${a.m} ${a.y}`;
@@ -38,10 +42,11 @@ export function formatPrecision(km: number): string {
  * Which items a page shows, for a pager: "6–10 of 14".
  *
  * @example pageRangeLabel(5, 5, 14) // → "6–10 of 14"
+ * @example pageRangeLabel(5, 5, 14, "ar") // → "6–10 من 14"
  */
-export function pageRangeLabel(offset: number, pageSize: number, total: number): string {
-  if (total === 0) return "0 of 0";
+export function pageRangeLabel(offset: number, pageSize: number, total: number, lang: Lang = "en"): string {
   const first = Math.min(offset + 1, total);
   const last = Math.min(offset + pageSize, total);
-  return first === last ? `${first} of ${total}` : `${first}–${last} of ${total}`;
+  const shown = first === last ? String(first) : `${first}–${last}`;
+  return t(lang, "pageRange", { x: shown, n: total });
 }
