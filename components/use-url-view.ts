@@ -33,7 +33,7 @@ export type Known = { placeIds: ReadonlySet<string>; articleIds: ReadonlySet<str
 export type Filters = Pick<MapViewState, "articles" | "from" | "to">;
 
 /** How long panning must rest before the URL follows (history.replaceState). */
-export const MOVE_DEBOUNCE_MS = 300;
+const MOVE_DEBOUNCE_MS = 300;
 
 /**
  * Where the map should stand for a view, or undefined for "fit Libya" (no centre or zoom given).
@@ -60,7 +60,10 @@ export type UrlViewApi = {
   choosePlace: (placeId: string, opts?: { mention?: string; lat?: number; lon?: number }) => void;
   /** The map opened a popup (click, keyboard, fly): a new history entry if it changes the selection. */
   placeOpened: (placeId: string) => void;
-  /** The map closed a popup: clears the selection (a new entry) if it was that place's. */
+  /**
+   * The map closed a popup: clears the selection (a new entry) if it was that place's, a tick
+   * later and only if no other popup opened meanwhile (then that opening is the one entry).
+   */
   placeClosed: (placeId: string) => void;
   /** A quote chosen inside the popup (a new history entry). */
   selectMention: (mentionId: string | undefined) => void;
@@ -91,6 +94,9 @@ export function useUrlView(initial: UrlView, known: Known): UrlViewApi {
       : undefined,
   );
   const pending = useRef<number | undefined>(undefined);
+  // A popup's close waiting to be recorded: Leaflet closes the open popup just before it opens
+  // another (a click on a second marker), and that close alone must not become a history entry.
+  const closing = useRef<number | undefined>(undefined);
   const knownRef = useRef(known);
   knownRef.current = known;
 
@@ -122,6 +128,8 @@ export function useUrlView(initial: UrlView, known: Known): UrlViewApi {
     const onPop = () => {
       window.clearTimeout(pending.current);
       pending.current = undefined;
+      window.clearTimeout(closing.current);
+      closing.current = undefined;
       const next = viewFromSearch(window.location.search, knownRef.current);
       current.current = next;
       setViewState(next);
@@ -136,6 +144,7 @@ export function useUrlView(initial: UrlView, known: Known): UrlViewApi {
     return () => {
       window.removeEventListener("popstate", onPop);
       window.clearTimeout(pending.current);
+      window.clearTimeout(closing.current);
     };
   }, []);
 
@@ -158,24 +167,33 @@ export function useUrlView(initial: UrlView, known: Known): UrlViewApi {
     [update],
   );
   const placeOpened = useCallback(
-    (placeId: string) =>
+    (placeId: string) => {
+      // Another popup replaces the one just closed: one history entry, from that place to this.
+      window.clearTimeout(closing.current);
+      closing.current = undefined;
       update((v) => {
         if (v.place === placeId) return v;
         const next: UrlView = { ...v, place: placeId };
         delete next.mention;
         return next;
-      }, "push"),
+      }, "push");
+    },
     [update],
   );
   const placeClosed = useCallback(
-    (placeId: string) =>
-      update((v) => {
-        if (v.place !== placeId) return v;
-        const next = { ...v };
-        delete next.place;
-        delete next.mention;
-        return next;
-      }, "push"),
+    (placeId: string) => {
+      window.clearTimeout(closing.current);
+      closing.current = window.setTimeout(() => {
+        closing.current = undefined;
+        update((v) => {
+          if (v.place !== placeId) return v;
+          const next = { ...v };
+          delete next.place;
+          delete next.mention;
+          return next;
+        }, "push");
+      }, 0);
+    },
     [update],
   );
   const selectMention = useCallback(
