@@ -7,22 +7,25 @@ import { t } from "./i18n";
 type Status = "idle" | "copied" | "failed";
 
 export type CopyLinkButtonProps = {
-  /** the link's path and query, e.g. "/?p=sirte&m=003:120" */
-  href: string;
+  /**
+   * The link's path and query, e.g. "/?p=sirte&m=003:120", read when the button is pressed: a
+   * popup is not re-rendered when the map moves under it, so a link made earlier would be stale.
+   */
+  getHref: () => string;
   lang: Lang;
-  /** visible text (defaults to "Copy link") */
+  /** visible text, which is also the button's name (defaults to "Copy link") */
   label?: string;
-  /** accessible name when the visible label is short */
+  /** what a short label copies, as a tooltip and the accessible description */
   title?: string;
   className?: string;
 };
 
 /**
  * A button that copies an absolute link and says so ("Link copied", in an aria-live region).
- * The link is also on the button as data-href, and shown selected when copying failed, so it
- * can always be taken by hand.
+ * When copying fails the link is shown selected, so it can always be taken by hand. The name is
+ * the visible text (speech users say what they see); `title` describes it.
  */
-export function CopyLinkButton({ href, lang, label, title, className }: CopyLinkButtonProps) {
+export function CopyLinkButton({ getHref, lang, label, title, className }: CopyLinkButtonProps) {
   const [status, setStatus] = useState<Status>("idle");
   const [copied, setCopied] = useState("");
   const timer = useRef<number | undefined>(undefined);
@@ -33,7 +36,7 @@ export function CopyLinkButton({ href, lang, label, title, className }: CopyLink
   }, [status]);
 
   const copy = async () => {
-    const url = absoluteUrl(href);
+    const url = absoluteUrl(getHref());
     const ok = await copyText(url);
     setCopied(url);
     setStatus(ok ? "copied" : "failed");
@@ -43,7 +46,7 @@ export function CopyLinkButton({ href, lang, label, title, className }: CopyLink
 
   return (
     <span className={`copy-link ${className ?? ""}`}>
-      <button type="button" onClick={copy} data-href={href} title={title} aria-label={title}>
+      <button type="button" onClick={copy} title={title}>
         {label ?? t(lang, "copyLink")}
       </button>
       <span className="copy-status" role="status" aria-live="polite" data-copied-url={status === "copied" ? copied : undefined}>

@@ -85,11 +85,12 @@ export function MapApp({ places, articles, basemap, tiles, initialView }: MapApp
       mentionsPerArticle(filterPlaces(places, byArticle)),
     );
     return { selection, points, countries, groups, articleCounts, mentioned, timeline };
-    // filterKey stands for view.articles/from/to
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // filterKey stands for view.articles/from/to: Back/Forward read the article list back from the
+    // URL as a new array, equal or not; comparing its contents spares rebuilding every marker.
   }, [places, articles, filterKey, filtered]);
 
   const filterQuery = writeViewState({ articles: view.articles, from: view.from, to: view.to });
+  // Links are built when copied, from the view as it is then (a popup is not re-rendered on a pan).
   const viewRef = useRef(view);
   viewRef.current = view;
   const context = useMemo<ViewContextValue>(
@@ -164,7 +165,7 @@ export function MapApp({ places, articles, basemap, tiles, initialView }: MapApp
                 onChoose={chooseFromSearch}
               />
               <span className="share-view">
-                <CopyLinkButton href={viewHref(view)} lang={lang} title={t(lang, "copyLinkView")} />
+                <CopyLinkButton getHref={() => viewHref(viewRef.current)} lang={lang} title={t(lang, "copyLinkView")} />
               </span>
               <LanguageSwitch lang={lang} onLang={api.setLang} />
             </div>

@@ -10,8 +10,8 @@ import { useViewContext } from "./view-context";
 /**
  * One quote: the sentence in Arabic with the place name marked at the index's offsets (never a
  * re-search of the text), then the article's title, dates and a link to the article at that spot.
- * The quote is always in Arabic. Clicking it (or copying its link) selects it: the URL then opens
- * the map at this quote.
+ * The quote is always in Arabic. Copying its link selects it (by mouse or keyboard alike): the URL
+ * then opens the map at this quote. The sentence itself is left to reading and selecting text.
  */
 export function MentionQuote({ mention, placeId }: { mention: QuotedMention; placeId?: string }) {
   const { text, highlightStart, highlightEnd } = mention.excerpt;
@@ -20,7 +20,7 @@ export function MentionQuote({ mention, placeId }: { mention: QuotedMention; pla
   const shareable = placeId !== undefined && mention.articleId !== PASTED_ARTICLE_ID;
   return (
     <li className="quote" data-mention-id={mention.id} aria-current={selected ? "true" : undefined}>
-      <blockquote lang="ar" dir="rtl" onClick={shareable ? () => view.selectMention(mention.id) : undefined}>
+      <blockquote lang="ar" dir="rtl">
         {text.slice(0, highlightStart)}
         <mark>{text.slice(highlightStart, highlightEnd)}</mark>
         {text.slice(highlightEnd)}
@@ -34,15 +34,21 @@ export function MentionQuote({ mention, placeId }: { mention: QuotedMention; pla
             </span>
           </>
         ) : (
-          <a href={articleMentionHref(mention.articleId, mention.start)} lang="ar" dir="rtl">
+          <a href={articleMentionHref(mention.articleId, mention.start, view.lang)} lang="ar" dir="rtl">
             {mention.article.title}
           </a>
         )}
-        <span className="quote-date" dir="ltr">{formatDateRange(mention.article.published)}</span>
+        <span className="quote-date" dir={mention.article.published ? "ltr" : undefined}>
+          {formatDateRange(mention.article.published, view.lang)}
+        </span>
       </p>
       {shareable && (
         <span onClickCapture={() => view.selectMention(mention.id)}>
-          <CopyLinkButton href={view.quoteHref(placeId, mention.id)} lang={view.lang} label={t(view.lang, "copyQuoteLink")} />
+          <CopyLinkButton
+            getHref={() => view.quoteHref(placeId, mention.id)}
+            lang={view.lang}
+            label={t(view.lang, "copyQuoteLink")}
+          />
         </span>
       )}
     </li>

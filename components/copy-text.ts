@@ -3,7 +3,8 @@
 /**
  * Copies text to the clipboard: the async Clipboard API where the page may use it, else a
  * selected off-screen textarea and execCommand("copy") (older browsers, non-secure origins).
- * Resolves true when one of them reported success.
+ * Resolves true when one of them reported success. Focus goes back where it was (the button a
+ * keyboard user pressed), not to the page's start.
  *
  * @example if (await copyText(location.href)) announce("Link copied");
  */
@@ -16,6 +17,7 @@ export async function copyText(text: string): Promise<boolean> {
   } catch {
     // Permission refused or not a secure context: fall through to the old way.
   }
+  const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const area = document.createElement("textarea");
   area.value = text;
   area.setAttribute("readonly", "");
@@ -30,6 +32,7 @@ export async function copyText(text: string): Promise<boolean> {
     ok = false;
   }
   area.remove();
+  before?.focus({ preventScroll: true });
   return ok;
 }
 

@@ -1,6 +1,7 @@
 "use client";
 import { createContext, useContext } from "react";
 import type { Lang } from "@/lib/url-state";
+import { placeViewHref } from "./links";
 
 /**
  * What deep parts of the map (popups, quotes) need of the view without threading props through
@@ -14,7 +15,7 @@ export type ViewContextValue = {
   selectMention: (mentionId: string) => void;
   /** the query of the article/date filters for the mentions API ("a=002&from=…"), "" for none */
   filterQuery: string;
-  /** the link to the current view with a place and quote selected */
+  /** the link to the current view with a place and quote selected, as it is when called */
   quoteHref: (placeId: string, mentionId: string) => string;
 };
 
@@ -22,7 +23,7 @@ const fallback: ViewContextValue = {
   lang: "en",
   selectMention: () => {},
   filterQuery: "",
-  quoteHref: (placeId, mentionId) => `/?p=${placeId}&m=${mentionId}`,
+  quoteHref: (placeId, mentionId) => placeViewHref(placeId, { mention: mentionId }),
 };
 
 export const ViewContext = createContext<ViewContextValue>(fallback);
