@@ -1,41 +1,61 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useMergedMentions } from "./use-merged-mentions";
 import { fetchPage } from "./use-place-mentions";
+import { usePastedArticleContext } from "./pasted-context";
+import { pastedArticleKept } from "./pasted-kept";
 import { useViewContext } from "./view-context";
 import { t } from "./i18n";
 import { MentionQuote } from "./MentionQuote";
 import { pageRangeLabel } from "./format";
+import { quotePageOffset } from "./quote-page";
 
 /** Quotes shown at once; more page inside the popup. */
-export const QUOTES_PER_PAGE = 5;
+const QUOTES_PER_PAGE = 5;
 
 /**
  * A place's quotes, newest article first, five at a time with a pager ("6–10 of 14").
  * `onChange` lets a Leaflet popup re-measure itself after new content arrives. When the view has a
- * quote of this place selected (a shared link), the list opens at the page holding it.
+ * quote of this place selected (a shared link, Back), the list opens at the page holding it. A new
+ * filter or count (another article choice, a pasted article) starts the list again.
  */
 export function MentionList({ placeId, total, onChange }: { placeId: string; total: number; onChange?: () => void }) {
   const { lang, mention, filterQuery } = useViewContext();
-  const [offset, setOffset] = useState(0);
+  const pasted = usePastedArticleContext()?.index;
+  const pastedCount = pasted && pastedArticleKept(pasted.article, filterQuery) ? (pasted.mentionsByPlace.get(placeId)?.length ?? 0) : 0;
+  // Where the selected quote stands among the saved ones, under the filter it was looked up with.
+  const [shared, setShared] = useState<{ filterQuery: string; savedIndex: number } | undefined>(undefined);
+  // The reader's own paging holds only while the list it paged stays the same.
+  const listKey = `${total}|${filterQuery}`;
+  const [paged, setPaged] = useState<{ listKey: string; offset: number } | undefined>(undefined);
+  if (paged && paged.listKey !== listKey) setPaged(undefined);
+  const home = shared && shared.filterQuery === filterQuery ? quotePageOffset(shared.savedIndex, pastedCount, QUOTES_PER_PAGE) : 0;
+  const offset = paged?.listKey === listKey ? paged.offset : home < total ? home : 0;
   const state = useMergedMentions(placeId, offset, QUOTES_PER_PAGE, total);
+  const goTo = (next: number) => setPaged({ listKey, offset: next });
 
-  // Only when the list opens: later the reader pages freely.
+  // Looked up once, when the list opens at a selected quote: choosing another quote later, or
+  // paging, must not move the list under the reader. The ref keeps the values of that moment.
+  const opening = useRef({ mention, filterQuery });
   useEffect(() => {
-    if (!mention) return;
+    const { mention: at, filterQuery: query } = opening.current;
+    if (!at) return;
     const controller = new AbortController();
-    fetchPage(placeId, 0, QUOTES_PER_PAGE, controller.signal, `${filterQuery ? `${filterQuery}&` : ""}at=${mention}`).then(
+    fetchPage(placeId, 0, QUOTES_PER_PAGE, controller.signal, `${query ? `${query}&` : ""}at=${at}`).then(
       (page) => {
-        if (page.mentions.some((m) => m.id === mention)) setOffset(page.offset);
+        const i = page.mentions.findIndex((m) => m.id === at);
+        if (i >= 0) setShared({ filterQuery: query, savedIndex: page.offset + i });
       },
       () => {},
     );
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [placeId]);
   const pages = total > QUOTES_PER_PAGE;
   useEffect(() => onChange?.(), [state, onChange]);
 
+  // Arrows that do not mirror (← →), pointing the way the list moves: "previous" points to the
+  // start of the line, which is the right in Arabic.
+  const [back, forward] = lang === "ar" ? ["→", "←"] : ["←", "→"];
   return (
     <div className="mention-list" data-status={state.status}>
       {state.status === "loading" && <p className="muted">{t(lang, "loadingQuotes")}</p>}
@@ -48,25 +68,25 @@ export function MentionList({ placeId, total, onChange }: { placeId: string; tot
         </ol>
       )}
       {pages && (
-        <nav className="pager" aria-label="Quotes">
+        <nav className="pager" aria-label={t(lang, "quotesLabel")}>
           <button
             type="button"
-            onClick={() => setOffset((o) => Math.max(0, o - QUOTES_PER_PAGE))}
+            onClick={() => goTo(Math.max(0, offset - QUOTES_PER_PAGE))}
             disabled={offset === 0}
             aria-label={t(lang, "prevQuotes")}
           >
-            ‹ Prev
+            <span aria-hidden="true">{back}</span> {t(lang, "pagerPrev")}
           </button>
           <span className="pager-count" aria-live="polite">
-            {pageRangeLabel(offset, QUOTES_PER_PAGE, total)}
+            {pageRangeLabel(offset, QUOTES_PER_PAGE, total, lang)}
           </span>
           <button
             type="button"
-            onClick={() => setOffset((o) => (o + QUOTES_PER_PAGE < total ? o + QUOTES_PER_PAGE : o))}
+            onClick={() => goTo(offset + QUOTES_PER_PAGE < total ? offset + QUOTES_PER_PAGE : offset)}
             disabled={offset + QUOTES_PER_PAGE >= total}
             aria-label={t(lang, "nextQuotes")}
           >
-            Next ›
+            {t(lang, "pagerNext")} <span aria-hidden="true">{forward}</span>
           </button>
         </nav>
       )}
