@@ -2,7 +2,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { searchPlaces, type SearchResult } from "@/lib/explore/search";
 import type { Place } from "@/lib/gazetteer/place";
-import type { Lang } from "@/lib/url-state";
+import { MAX_QUERY_LENGTH, type Lang } from "@/lib/url-state";
 import { KIND_LABELS } from "./kind-labels";
 import { KIND_LABELS_AR, mentionCount, namesInOrder, t } from "./i18n";
 import { useGazetteerNames } from "./use-gazetteer-names";
@@ -65,7 +65,7 @@ export function SearchBox({ lang, q, mentioned, onQuery, onChoose }: SearchBoxPr
         autoComplete="off"
         spellCheck={false}
         dir="auto"
-        maxLength={100}
+        maxLength={MAX_QUERY_LENGTH}
         placeholder={t(lang, "searchPlaceholder")}
         aria-autocomplete="list"
         aria-expanded={expanded}

@@ -7,6 +7,7 @@ import { formatDateRange } from "./format";
 import { PASTED_ARTICLE_ID, unsavedCount } from "@/lib/corpus/pasted-id";
 import { UnsavedBadge } from "./UnsavedBadge";
 import { DataTools } from "./DataTools";
+import { articleHref } from "./article-link";
 import { MentionList } from "./MentionList";
 
 type Tab = Exclude<Panel, "closed">;
@@ -52,7 +53,21 @@ export function SidePanel(props: SidePanelProps) {
     <aside className={`side-panel ${open ? "is-open" : "is-closed"}`} aria-label={t(lang, "listsLabel")}>
       <div className="panel-head">
         <h1 className="app-title">
-          Khabar Map <span lang="ar" dir="rtl">خريطة الخبر</span>
+          {lang === "ar" ? (
+            <>
+              {t("ar", "appTitle")}{" "}
+              <span lang="en" dir="ltr">
+                {t("en", "appTitle")}
+              </span>
+            </>
+          ) : (
+            <>
+              {t("en", "appTitle")}{" "}
+              <span lang="ar" dir="rtl">
+                {t("ar", "appTitle")}
+              </span>
+            </>
+          )}
         </h1>
         <button
           type="button"
@@ -74,7 +89,8 @@ export function SidePanel(props: SidePanelProps) {
               role="tab"
               id={`${baseId}-tab-${tb.id}`}
               aria-selected={tab === tb.id}
-              aria-controls={`${baseId}-panel-${tb.id}`}
+              // Only the chosen tab's panel is rendered, so only that tab may point at it.
+              aria-controls={tab === tb.id ? `${baseId}-panel-${tb.id}` : undefined}
               tabIndex={tab === tb.id ? 0 : -1}
               onClick={() => onPanel(tb.id)}
               onKeyDown={(e) => {
@@ -190,6 +206,7 @@ function ArticleList({
   onToggle?: (articleId: string, on: boolean) => void;
   onClear?: () => void;
 }) {
+  const baseId = useId();
   return (
     <>
     {onToggle && (
@@ -203,28 +220,34 @@ function ArticleList({
       </p>
     )}
     <ul className="article-list">
-      {articles.map((a) => (
+      {articles.map((a, i) => (
         <li key={a.id} data-article-id={a.id}>
           {onToggle && (
             <label className="article-pick">
-              <input type="checkbox" checked={chosen.includes(a.id)} onChange={(e) => onToggle(a.id, e.target.checked)} />
-              {t(lang, "showArticle")}
+              {/* Named "Show on the map" and the article's title: every row has the same visible words. */}
+              <input
+                type="checkbox"
+                checked={chosen.includes(a.id)}
+                onChange={(e) => onToggle(a.id, e.target.checked)}
+                aria-labelledby={`${baseId}-pick-${i} ${baseId}-title-${i}`}
+              />
+              <span id={`${baseId}-pick-${i}`}>{t(lang, "showArticle")}</span>
             </label>
           )}
           {a.id === PASTED_ARTICLE_ID ? (
-            <span className="article-title">
+            <span className="article-title" id={`${baseId}-title-${i}`}>
               <UnsavedBadge />{" "}
               <span lang="ar" dir="rtl">
                 {a.title}
               </span>
             </span>
           ) : (
-            <a href={`/articles/${encodeURIComponent(a.id)}`} lang="ar" dir="rtl" className="article-title">
+            <a href={articleHref(a.id, lang)} lang="ar" dir="rtl" className="article-title" id={`${baseId}-title-${i}`}>
               {a.title}
             </a>
           )}
           <span className="article-meta">
-            <bdi dir="ltr">{formatDateRange(a.published)}</bdi> · {t(lang, "placeMentions", { n: counts[a.id] ?? 0 })}
+            <bdi dir={a.published ? "ltr" : undefined}>{formatDateRange(a.published, lang)}</bdi> · {t(lang, "placeMentions", { n: counts[a.id] ?? 0 })}
           </span>
         </li>
       ))}

@@ -26,7 +26,8 @@ function inRange(bin: { start: string; end: string }, from?: string, to?: string
 /**
  * The histogram of mentions over time under the map. Dragging across the bars (pointer) sets the
  * date range to the bins covered; the two date fields do the same from the keyboard. Articles
- * without a date are counted apart, since no bar can hold them.
+ * without a date are counted apart, since no bar can hold them. Dates read left to right in
+ * both languages, as the axis does.
  */
 export function Timeline({ timeline, from, to, lang, onRange }: TimelineProps) {
   const { bins } = timeline;
@@ -61,6 +62,7 @@ export function Timeline({ timeline, from, to, lang, onRange }: TimelineProps) {
           <input
             type="date"
             name="from"
+            dir="ltr"
             value={from ?? ""}
             min={first?.start}
             max={last?.end}
@@ -72,6 +74,7 @@ export function Timeline({ timeline, from, to, lang, onRange }: TimelineProps) {
           <input
             type="date"
             name="to"
+            dir="ltr"
             value={to ?? ""}
             min={first?.start}
             max={last?.end}
