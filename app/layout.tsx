@@ -16,7 +16,12 @@ export const viewport: Viewport = {
   themeColor: "#1f3a5f",
 };
 
-/** The interface is in English for now; Arabic text carries lang="ar" dir="rtl" where it appears. */
+/**
+ * The document starts in English: a root layout is not given the query string, so it cannot read
+ * ?lang=. Each page says its own language where its content starts (the map app's and the article
+ * page's root elements carry lang and dir), the map page also sets <html lang dir> once it runs,
+ * and Arabic text carries lang="ar" dir="rtl" wherever it appears.
+ */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" dir="ltr">

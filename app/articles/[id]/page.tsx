@@ -2,12 +2,17 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getArticle, getCorpusIndex, segmentArticle } from "@/lib/corpus";
 import { formatDateRange } from "@/components/format";
+import { t } from "@/components/i18n";
 import { placeViewHref } from "@/components/links";
-import { viewHref } from "@/lib/url-state";
+import { parseViewState, viewHref, type Lang } from "@/lib/url-state";
 
-type Params = { params: Promise<{ id: string }> };
+type Params = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-// Every article is rendered at build time; any other id is a 404.
+// Only the corpus's articles exist; any other id is a 404. The page reads ?lang=, so it is rendered
+// per request (from the index built once): a reader from the Arabic map stays in Arabic.
 export const dynamicParams = false;
 
 export function generateStaticParams(): { id: string }[] {
@@ -16,13 +21,18 @@ export function generateStaticParams(): { id: string }[] {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
-  const meta = getCorpusIndex().articleById.get(id);
+  const meta = getCorpusIndex().articles.find((a) => a.id === id);
   return meta ? { title: `${meta.title} — Khabar Map` } : { title: "Article not found — Khabar Map" };
 }
 
-/** The whole article, right to left, every mention highlighted and linked to its place on the map. */
-export default async function ArticlePage({ params }: Params) {
+/**
+ * The whole article, right to left, every mention highlighted and linked to its place on the map.
+ * The interface around it is in the language of `?lang=` (English by default), and every link
+ * back to the map keeps that language.
+ */
+export default async function ArticlePage({ params, searchParams }: Params) {
   const { id } = await params;
+  const lang: Lang = parseViewState(await searchParams).lang ?? "en";
   const article = getArticle(id);
   if (!article) notFound();
   const index = getCorpusIndex();
@@ -31,52 +41,68 @@ export default async function ArticlePage({ params }: Params) {
   const paragraphs = segmentArticle(article.text, mentions);
   const placeCounts = new Map<string, number>();
   for (const m of mentions) placeCounts.set(m.placeId, (placeCounts.get(m.placeId) ?? 0) + 1);
+  const inLang = lang === "ar" ? { lang } : {};
+  const dir = lang === "ar" ? "rtl" : "ltr";
 
   return (
-    <main className="article-page">
+    <main className="article-page" lang={lang} dir={dir}>
       <nav className="article-nav">
-        <a href="/">← Back to the map</a>
+        <a href={viewHref(inLang)}>{t(lang, "backToMap")}</a>
         {" · "}
-        <a href={viewHref({ articles: [article.id] })} className="show-on-map">
-          Show this article on the map
+        <a href={viewHref({ articles: [article.id], ...inLang })} className="show-on-map">
+          {t(lang, "showThisArticle")}
         </a>
       </nav>
       <article lang="ar" dir="rtl" data-article-id={article.id}>
         <h1>{article.title}</h1>
-        <p className="article-facts" lang="en" dir="ltr">
-          {formatDateRange(article.published)} · {mentions.length} place mentions · {article.file}
-          {article.source ? ` · ${article.source}` : ""}
+        <p className="article-facts" lang={lang} dir={dir}>
+          <bdi dir={article.published ? "ltr" : undefined}>{formatDateRange(article.published, lang)}</bdi> ·{" "}
+          {t(lang, "placeMentions", { n: mentions.length })} · <bdi dir="ltr">{article.file}</bdi>
+          {article.source ? (
+            <>
+              {" · "}
+              <bdi>{article.source}</bdi>
+            </>
+          ) : null}
         </p>
         <div className="article-body">
           {paragraphs.map((segments, i) => (
             <p key={i}>
-              {segments.map((s) =>
-                s.kind === "text" ? (
-                  s.text
-                ) : (
+              {segments.map((s) => {
+                if (s.kind === "text") return s.text;
+                const place = names.get(s.mention.placeId);
+                const name = (lang === "ar" ? place?.nameAr : place?.nameEn) ?? s.mention.placeId;
+                return (
                   <mark key={s.mention.id} id={`m-${s.mention.start}`} data-place-id={s.mention.placeId}>
-                    <a
-                      href={placeViewHref(s.mention.placeId, s.mention.id)}
-                      title={`${names.get(s.mention.placeId)?.nameEn ?? s.mention.placeId} on the map`}
-                    >
+                    <a href={placeViewHref(s.mention.placeId, { mention: s.mention.id, ...inLang })} title={t(lang, "placeOnMap", { x: name })}>
                       {s.text}
                     </a>
                   </mark>
-                ),
-              )}
+                );
+              })}
             </p>
           ))}
         </div>
       </article>
       <section className="article-places" aria-labelledby="places-heading">
-        <h2 id="places-heading">Places in this article</h2>
+        <h2 id="places-heading">{t(lang, "placesInArticle")}</h2>
         <ul>
           {[...placeCounts].map(([placeId, n]) => {
             const p = names.get(placeId);
+            const en = (
+              <span lang="en" dir="ltr">
+                {p?.nameEn ?? placeId}
+              </span>
+            );
+            const ar = (
+              <span lang="ar" dir="rtl">
+                {p?.nameAr}
+              </span>
+            );
             return (
               <li key={placeId}>
-                <a href={placeViewHref(placeId)}>
-                  {p?.nameEn ?? placeId} <span lang="ar">{p?.nameAr}</span> · {n}
+                <a href={placeViewHref(placeId, inLang)}>
+                  {lang === "ar" ? ar : en} {lang === "ar" ? en : ar} · {n}
                 </a>
               </li>
             );
