@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures";
-import { choose, copyLink, freshContext, mapEl, mapView, openMap, popup, popupReady } from "./view-helpers";
+import { choose, copyLink, freshContext, mapEl, mapView, openMap, popup, popupReady, settledBox, urlFollowsMap } from "./view-helpers";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -21,10 +21,11 @@ test("a copied quote link reopens the same centre, zoom, popup and quote in a fr
   expect(params.get("m")).toBe(mentionId);
   await expect(quote).toHaveAttribute("aria-current", "true");
   await expect(page).toHaveURL(/[?&]m=/);
-  // Let the debounced replace settle, then take the view the sharer sees.
-  await page.waitForTimeout(500);
+  // The view the sharer sees once the map is still and the address bar has caught up with it.
+  const markerBefore = await settledBox(page.locator('.place-marker[data-place-id="abu-qurain"]'));
+  await urlFollowsMap(page);
   const before = await mapView(page);
-  const markerBefore = (await page.locator('.place-marker[data-place-id="abu-qurain"]').boundingBox())!;
+  expect(params.get("c")).toBe(`${before.lat},${before.lon}`);
 
   const other = await freshContext(browser);
   await other.page.setViewportSize(page.viewportSize()!);
@@ -54,7 +55,7 @@ test("the view link copies the current view; panning and reloading keep it", asy
   await expect(page).toHaveURL(/[?&]c=/);
   const moved = await mapView(page);
   expect(Math.abs(moved.lon - start.lon)).toBeGreaterThan(0.5);
-  await page.getByRole("button", { name: "Copy a link to this view" }).click();
+  await page.locator(".share-view").getByRole("button", { name: "Copy link" }).click();
   await expect(page.locator(".share-view .copy-status")).toHaveText("Link copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(page.url());
@@ -80,6 +81,24 @@ test("Back and Forward step through the places chosen", async ({ page }) => {
   await expect(page).not.toHaveURL(/[?&]p=/);
   await expect(popup(page)).toHaveCount(0);
   await page.goForward();
+  await popupReady(page, "sirte");
+});
+
+test("Back after clicking one marker and then another reopens the first one's popup", async ({ page }) => {
+  // Both markers stand alone at this zoom; Sirte lies west of Benghazi's popup, which opens upwards.
+  await openMap(page, "/?c=31.8,15.9&z=7");
+  const marker = (id: string) => page.locator(`.leaflet-marker-icon.place-marker[data-place-id="${id}"]`);
+  await marker("benghazi").click();
+  await popupReady(page, "benghazi");
+  await expect(page).toHaveURL(/[?&]p=benghazi/);
+  await marker("sirte").click();
+  await popupReady(page, "sirte");
+  await expect(page).toHaveURL(/[?&]p=sirte/);
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]p=benghazi/);
+  await popupReady(page, "benghazi");
+  await page.goForward();
+  await expect(page).toHaveURL(/[?&]p=sirte/);
   await popupReady(page, "sirte");
 });
 

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
+import { DEFAULT_VIEW } from "../lib/url-state/defaults";
 import { blockNonLocal, expect } from "./fixtures";
 
 export const popup = (page: Page): Locator => page.locator(".leaflet-popup");
@@ -103,4 +104,30 @@ export async function copyLink(page: Page, button: Locator): Promise<string> {
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   expect(clip).toBe(shown);
   return clip;
+}
+
+/**
+ * Waits until the address bar says where the map stands (its debounced replace has landed): the
+ * URL's c= and z= equal the map's data-center and data-zoom, or both are left out at the default.
+ */
+export async function urlFollowsMap(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const view = await mapView(page);
+      const params = new URL(page.url()).searchParams;
+      const [lat, lon] = params.get("c")?.split(",").map(Number) ?? [DEFAULT_VIEW.center.lat, DEFAULT_VIEW.center.lon];
+      return Number(params.get("z") ?? DEFAULT_VIEW.zoom) === view.zoom && lat === view.lat && lon === view.lon;
+    })
+    .toBe(true);
+}
+
+/** Pastes an article through "Add an article" and waits until the dialog has closed. */
+export async function pasteArticle(page: Page, text: string, title?: string): Promise<void> {
+  await page.getByRole("button", { name: /add an article|replace the pasted article/i }).click();
+  const dialog = page.getByRole("dialog", { name: "Add an article" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("Arabic text").fill(text);
+  if (title) await dialog.getByLabel("Title (optional)").fill(title);
+  await dialog.getByRole("button", { name: "Show on the map" }).click();
+  await expect(dialog).toBeHidden();
 }
