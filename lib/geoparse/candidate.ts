@@ -17,7 +17,9 @@ export type Candidate = {
  * What the classifiers say about a candidate. `reject` drops it (with the reason, for
  * debugging); `facilityKinds` comes from a facility word before the name (with that word's
  * span start); `cued` means a place word announces it; `needsSupport` means the name is also a
- * common word and must be supported by a cue or a related place nearby.
+ * common word and must be supported by a cue or a related place nearby; `listCue` means the cue
+ * word is plural or dual ("موانئ", "أحياء") and also announces the names listed after this one;
+ * `countryCue` means the words before it ask for a country ("الحدود مع تونس", "سفارة الجزائر").
  */
 export type Signals = {
   reject?: string;
@@ -25,4 +27,6 @@ export type Signals = {
   facilityCueStart?: number;
   cued?: boolean;
   needsSupport?: boolean;
+  listCue?: boolean;
+  countryCue?: boolean;
 };

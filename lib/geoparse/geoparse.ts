@@ -4,7 +4,9 @@ import { loadGazetteer } from "../gazetteer/load";
 import { candidateAt } from "./candidates";
 import { classify, PERSON } from "./classifiers";
 import type { Context } from "./context";
+import { preferCountriesInLists, type Resolved } from "./country-list";
 import { isWeak, nearbyPlaces, type Found } from "./found";
+import { withListCue } from "./list-cue";
 import { resolve } from "./resolve";
 import { supported } from "./support";
 import type { GeoMention } from "./types";
@@ -25,6 +27,8 @@ function countryIds(g: Gazetteer): Map<string, string> {
  * The pipeline: one pass over the tokens with index look-ups (longest name first, proclitics
  * peeled: candidates.ts), the classifiers on each candidate (classifiers/), then support for
  * common-word names (support.ts) and one resolver using the places named nearby (resolve.ts).
+ * A plural cue carries over its list ("موانئ السدرة وراس لانوف": list-cue.ts), and a capital
+ * listed with countries is its country ("تونس والجزائر ومصر": country-list.ts).
  * Offsets are into the original text: text.slice(m.start, m.end) === m.surface.
  *
  * Example: geoparse("وصلت القوات إلى الجفرة وسرت") → [{surface:"الجفرة", placeId:"jufra"},
@@ -40,7 +44,7 @@ export function geoparse(text: string, gazetteer: Gazetteer = loadGazetteer()): 
       i++;
       continue;
     }
-    const s = classify(c, ctx);
+    const s = withListCue(found[found.length - 1], c, classify(c, ctx), ctx);
     if (s.reject) {
       if (s.reject === PERSON) personNames.add(c.key);
       i++; // a shorter name may still start inside a rejected one
@@ -54,13 +58,16 @@ export function geoparse(text: string, gazetteer: Gazetteer = loadGazetteer()): 
   if (personNames.size > 0) found = found.filter(({ c, s }) => s.cued || !personNames.has(c.key));
 
   const ids = countryIds(gazetteer);
-  const mentions: GeoMention[] = [];
+  const resolved: (Resolved & { start: number })[] = [];
+  const taken = new Set<string>();
   for (let k = 0; k < found.length; k++) {
     const { c, s } = found[k]!;
     const nearby = nearbyPlaces(found, k);
-    if (isWeak(s) && !supported(found, k, nearby, gazetteer, ctx)) continue;
+    if (isWeak(s) && !supported(found, k, gazetteer, ctx, taken)) continue;
+    taken.add(c.key);
     const { place, start } = resolve(c, s, nearby, gazetteer, ids);
-    mentions.push({ start, end: c.end, surface: text.slice(start, c.end), placeId: place.id });
+    resolved.push({ c, place, start });
   }
-  return mentions;
+  preferCountriesInLists(resolved, ctx);
+  return resolved.map(({ c, place, start }) => ({ start, end: c.end, surface: text.slice(start, c.end), placeId: place.id }));
 }

@@ -37,7 +37,8 @@ export function related(c: Candidate, nearby: Nearby, g: Gazetteer): boolean {
  * Picks one place for a candidate. With a facility word before it, a place of that kind wins;
  * failing that, the one airport/base/port of that kind inside the named place ("مطار مصراتة" →
  * Misrata Airport, whose parent is Misrata), with the span widened to cover the facility word.
- * Otherwise the best score wins; ties keep gazetteer order.
+ * After a country cue ("الحدود مع تونس") a country wins. Otherwise the best score wins; ties keep
+ * gazetteer order.
  *
  * Example: "الجفرة" alone → the district (no city of that name); "قاعدة الجفرة" → the air base.
  */
@@ -55,7 +56,8 @@ export function resolve(
     const child = facilityOf(c, kinds, g);
     if (child) return { place: child, start: s.facilityCueStart ?? c.start };
   }
-  return { place: best(c.places, [], nearby, g, countryIds)!, start: c.start };
+  const countries = s.countryCue ? c.places.filter((p) => p.kind === "country") : [];
+  return { place: best(countries.length > 0 ? countries : c.places, [], nearby, g, countryIds)!, start: c.start };
 }
 
 /** Kinds for which "<facility word> <town>" names the town's own facility: مطار مصراتة, ميناء الخمس. */

@@ -14,25 +14,35 @@ const CLOSE_WINDOW = 20;
 /**
  * Whether a name that is also a common word (found[k], no cue before it) is meant as a place:
  * it stands in a list with another place ("بين طرابلس والخمس"), or a related place — its parent
- * or child — is named nearby, or another place within CLOSE_KM is named in the same sentence
+ * or child — is named in the same sentence, or another place within CLOSE_KM is named there too
  * ("اشتباكات في البيضاء ... شحات"). "خلال الخمس سنوات" has none of these, even when
- * "مدينة الخمس" comes later: a name does not support itself.
+ * "مدينة الخمس" comes later: a name does not support itself. "المدينة القديمة" in a sentence
+ * about Benghazi is not Tripoli's old city because Tripoli was named in the sentence before.
+ * One sense per article: a name taken as a place earlier (`takenBefore`: "منطقة الصابري") is a
+ * place when it comes back bare ("المعارك في الصابري").
  */
 export function supported(
   found: readonly Found[],
   k: number,
-  nearby: ReadonlySet<string>,
   g: Gazetteer,
   ctx: Context,
+  takenBefore: ReadonlySet<string> = new Set(),
 ): boolean {
   const { c } = found[k]!;
+  if (takenBefore.has(c.key)) return true;
   const prev = found[k - 1];
   const next = found[k + 1];
   if (prev && !isWeak(prev.s) && coordinated(prev.c, c, ctx)) return true;
   if (next && !isWeak(next.s) && coordinated(c, next.c, ctx)) return true;
-  if (related(c, nearby, g)) return true;
-  for (let j = k - 1; j >= 0 && found[j]!.c.last >= c.first - CLOSE_WINDOW; j--) if (near(c, found[j]!)) return true;
-  for (let j = k + 1; j < found.length && found[j]!.c.first <= c.last + CLOSE_WINDOW; j++) if (near(c, found[j]!)) return true;
+  if (related(c, sameSentencePlaces(found, k, ctx), g)) return true;
+  for (let j = k - 1; j >= 0 && found[j]!.c.last >= c.first - CLOSE_WINDOW; j--) {
+    if (SENTENCE_END.test(ctx.text.slice(found[j]!.c.end, c.start))) break;
+    if (near(c, found[j]!)) return true;
+  }
+  for (let j = k + 1; j < found.length && found[j]!.c.first <= c.last + CLOSE_WINDOW; j++) {
+    if (SENTENCE_END.test(ctx.text.slice(c.end, found[j]!.c.start))) break;
+    if (near(c, found[j]!)) return true;
+  }
   return false;
 }
 
@@ -49,6 +59,26 @@ export function coordinated(a: Candidate, b: Candidate, ctx: Context): boolean {
 }
 
 const WAW = 0x0648;
+
+/** Ends of sentences: a related place across one does not support a common-word name. */
+const SENTENCE_END = /[.!?؟\n]/;
+
+/** The places named within CLOSE_WINDOW tokens of found[k] with no sentence end between (weak ones left out). */
+function sameSentencePlaces(found: readonly Found[], k: number, ctx: Context): Set<string> {
+  const { c } = found[k]!;
+  const out = new Set<string>();
+  for (let j = k - 1; j >= 0 && found[j]!.c.last >= c.first - CLOSE_WINDOW; j--) {
+    const f = found[j]!;
+    if (SENTENCE_END.test(ctx.text.slice(f.c.end, c.start))) break;
+    if (!isWeak(f.s)) for (const p of f.c.places) out.add(p.id);
+  }
+  for (let j = k + 1; j < found.length && found[j]!.c.first <= c.last + CLOSE_WINDOW; j++) {
+    const f = found[j]!;
+    if (SENTENCE_END.test(ctx.text.slice(c.end, f.c.start))) break;
+    if (!isWeak(f.s)) for (const p of f.c.places) out.add(p.id);
+  }
+  return out;
+}
 
 /** True when `other` (not weak) names a different point place within CLOSE_KM of one of c's places. */
 function near(c: Candidate, other: Found): boolean {

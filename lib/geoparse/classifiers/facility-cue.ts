@@ -1,12 +1,13 @@
 import { originalIndex } from "../../arabic";
 import type { Candidate, Signals } from "../candidate";
 import { wordsBefore, type Context } from "../context";
-import { FACILITY_CUES } from "../words";
+import { FACILITY_CUES, LIST_CUES } from "../words";
 
 /**
  * A facility word right before a name chooses the facility: "قاعدة الجفرة" → air base,
  * "مطار مصراتة" → airport, "حقل الشرارة" → oil field (proclitics on the cue are allowed:
- * "بقاعدة الجفرة"). Returns the preferred kinds and where the cue word starts.
+ * "بقاعدة الجفرة"). Returns the preferred kinds and where the cue word starts; a plural or dual
+ * cue ("موانئ", "حقلي") is marked as a list cue, for the names coordinated after this one.
  */
 export function facilityCue(c: Candidate, ctx: Context): Signals | null {
   for (const r of wordsBefore(ctx, c.first)) {
@@ -14,7 +15,7 @@ export function facilityCue(c: Candidate, ctx: Context): Signals | null {
     if (!kinds) continue;
     const cue = ctx.tokens[c.first - 1]!;
     const start = r.prefixLength === 0 ? cue.start : originalIndex(ctx.text, cue, r.prefixLength);
-    return { facilityKinds: kinds, facilityCueStart: start, cued: true };
+    return { facilityKinds: kinds, facilityCueStart: start, cued: true, ...(LIST_CUES.has(r.stem) ? { listCue: true } : {}) };
   }
   return null;
 }

@@ -4,6 +4,7 @@ import { adjective } from "./adjective";
 import { bareNoun } from "./bare-noun";
 import { commonWord } from "./common-word";
 import { construct } from "./construct";
+import { countryCue } from "./country-cue";
 import { demonstrative } from "./demonstrative";
 import { numeral } from "./numeral";
 import { facilityCue } from "./facility-cue";
@@ -32,6 +33,7 @@ export const CLASSIFIERS: readonly Classifier[] = [
   verbReading,
   facilityCue,
   placeCue,
+  countryCue,
   lookalike,
   commonWord,
 ];
@@ -59,6 +61,7 @@ export {
   bareNoun,
   commonWord,
   construct,
+  countryCue,
   demonstrative,
   facilityCue,
   lookalike,

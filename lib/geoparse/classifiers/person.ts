@@ -1,6 +1,6 @@
 import type { Candidate, Signals } from "../candidate";
 import { wordAfter, wordsBefore, type Context } from "../context";
-import { COMMON_WORD_NAMES, GIVEN_NAMES, PERSON_TITLES } from "../words";
+import { COMMON_WORD_NAMES, GIVEN_NAMES, MODIFIER_NAMES, PERSON_TITLES } from "../words";
 
 /** The rejection reason of person names (the geoparser remembers these names). */
 export const PERSON = "person name";
@@ -19,12 +19,13 @@ export function person(c: Candidate, ctx: Context): Signals | null {
   // is not also an ordinary word stays a place after it; other names there are family names.
   if (prev !== undefined && PERSON_TITLES.has(prev) && !isUnambiguousCityOrCountry(c)) return { reject: PERSON };
   const after = wordAfter(ctx, c.last);
-  if (after && GIVEN_NAMES.has(after.norm) && c.first === c.last) return { reject: PERSON };
+  // ... unless it is a city or country that is no ordinary word: "حكومة الوحدة في طرابلس عبد الحميد الدبيبة".
+  if (after && GIVEN_NAMES.has(after.norm) && c.first === c.last && !isUnambiguousCityOrCountry(c)) return { reject: PERSON };
   // A name that is itself a first name, followed by another word, is a person: "صلاح الدين النمروش".
   if (after && GIVEN_NAMES.has(c.key) && !after.norm.startsWith("و")) return { reject: PERSON };
   return null;
 }
 
 function isUnambiguousCityOrCountry(c: Candidate): boolean {
-  return !COMMON_WORD_NAMES.has(c.key) && c.places.some((p) => p.kind === "city" || p.kind === "country");
+  return !COMMON_WORD_NAMES.has(c.key) && !MODIFIER_NAMES.has(c.key) && c.places.some((p) => p.kind === "city" || p.kind === "country");
 }

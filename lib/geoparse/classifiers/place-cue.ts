@@ -1,11 +1,16 @@
 import type { Candidate, Signals } from "../candidate";
 import { wordsBefore, type Context } from "../context";
-import { PLACE_CUES } from "../words";
+import { LIST_CUES, PLACE_CUES } from "../words";
 
 /**
  * A place word right before a name announces a place: "مدينة الخمس", "منطقة الوشكة",
  * "جنوب طرابلس", "بمدينة مصراتة". Such a name is taken even when it is also a common word.
+ * A plural place word ("أحياء", "مناطق") also announces the names listed after it.
+ *
+ * Example: in "أحياء الجيزة البحرية والدولار" at "الجيزة البحرية" → { cued: true, listCue: true }.
  */
 export function placeCue(c: Candidate, ctx: Context): Signals | null {
-  return wordsBefore(ctx, c.first).some((r) => PLACE_CUES.has(r.stem)) ? { cued: true } : null;
+  const cue = wordsBefore(ctx, c.first).find((r) => PLACE_CUES.has(r.stem));
+  if (!cue) return null;
+  return LIST_CUES.has(cue.stem) ? { cued: true, listCue: true } : { cued: true };
 }

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../gazetteer/load";
+import { geoparse } from "./geoparse";
+
+// The rules added after measuring the geoparser on unseen paragraphs (lib/geoparse/unseen/),
+// each checked on new sentences with the real gazetteer.
+const g = loadGazetteer();
+const pairs = (text: string) => geoparse(text, g).map((m) => [m.surface, m.placeId]);
+
+describe("plural and dual cue words announce the whole list (list-cue.ts)", () => {
+  it("makes every listed name a port after موانئ or ميناءي", () => {
+    expect(pairs("أغلقت موانئ السدرة وراس لانوف والبريقة")).toEqual([
+      ["موانئ السدرة", "es-sider-terminal"],
+      ["راس لانوف", "ras-lanuf-terminal"],
+      ["البريقة", "brega-terminal"],
+    ]);
+    expect(pairs("هاجموا ميناءي السدرة وراس لانوف")).toEqual([
+      ["ميناءي السدرة", "es-sider-terminal"],
+      ["راس لانوف", "ras-lanuf-terminal"],
+    ]);
+  });
+  it("takes common-word names listed after a plural place word", () => {
+    expect(pairs("في أحياء الليثي وبوعطني والهواري")).toEqual([
+      ["الليثي", "al-laithi"],
+      ["بوعطني", "bu-atni"],
+      ["الهواري", "al-hawari"],
+    ]);
+  });
+  it("stops at a list with no plural cue: a singular cue names one place", () => {
+    expect(pairs("في ميناء السدرة ومدينة راس لانوف")).toEqual([
+      ["ميناء السدرة", "es-sider-terminal"],
+      ["راس لانوف", "ras-lanuf"],
+    ]);
+  });
+});
+
+describe("capitals that share their country's name (country-cue.ts, country-list.ts)", () => {
+  it("reads them as countries in a list of countries, either side", () => {
+    expect(pairs("دعت تونس والجزائر ومصر إلى التهدئة")).toEqual([
+      ["تونس", "tunisia"],
+      ["الجزائر", "algeria"],
+      ["مصر", "egypt"],
+    ]);
+    expect(pairs("عبر الحدود مع النيجر والجزائر")).toEqual([
+      ["النيجر", "niger"],
+      ["الجزائر", "algeria"],
+    ]);
+  });
+  it("reads them as countries after a border or an embassy", () => {
+    expect(pairs("المنفذ الحدودي مع تونس")).toEqual([["تونس", "tunisia"]]);
+    expect(pairs("أعلنت سفارة الجزائر")).toEqual([["الجزائر", "algeria"]]);
+  });
+  it("keeps the city otherwise", () => {
+    expect(pairs("وصل الوفد إلى تونس أمس")).toEqual([["تونس", "tunis"]]);
+    expect(pairs("اجتماع في تونس وجنيف")).toEqual([
+      ["تونس", "tunis"],
+      ["جنيف", "geneva"],
+    ]);
+  });
+});
+
+describe("names inside organisation names and fixed phrases", () => {
+  it("drops a place named in an armed group's name", () => {
+    expect(pairs("قائد في كتيبة شهداء الزاوية")).toEqual([]);
+    expect(pairs("دخلت قوات درع ليبيا المدينة")).toEqual([]);
+    expect(pairs("وصلت قوات من الزاوية")).toEqual([["الزاوية", "zawiya"]]);
+  });
+  it("drops Cairo from force majeure and the dollar from its exchange rate", () => {
+    expect(pairs("أعلنت حالة القوة القاهرة في الموانئ")).toEqual([]);
+    expect(pairs("ارتفع سعر الدولار في سرت")).toEqual([["سرت", "sirte"]]);
+    expect(pairs("أحياء الجيزة البحرية والدولار في سرت")).toEqual([
+      ["الجيزة البحرية", "al-jiza-al-bahriya"],
+      ["الدولار", "hay-al-dollar"],
+      ["سرت", "sirte"],
+    ]);
+  });
+});
+
+describe("neighbouring-word readings", () => {
+  it("does not read a name with a proclitic as an adjective", () => {
+    expect(pairs("عادت الأسر إلى حي الليثي والسلماني")).toEqual([
+      ["الليثي", "al-laithi"],
+      ["السلماني", "al-salmani"],
+    ]);
+  });
+  it("keeps a city before a first name, but not a town that is also a first name", () => {
+    expect(pairs("رئيس الحكومة في طرابلس عبد الحميد الدبيبة")).toEqual([["طرابلس", "tripoli"]]);
+    expect(pairs("المستشار عقيلة صالح")).toEqual([]);
+  });
+  it("supports a common-word name by a related place in the same sentence only", () => {
+    expect(pairs("زار الوفد طرابلس. ثم جال في المدينة القديمة")).toEqual([["طرابلس", "tripoli"]]);
+    expect(pairs("جال الوفد في المدينة القديمة في طرابلس")).toEqual([
+      ["المدينة القديمة", "tripoli-old-city"],
+      ["طرابلس", "tripoli"],
+    ]);
+  });
+  it("takes a common-word name that comes back bare after it was taken as a place", () => {
+    expect(pairs("سيطر الجيش على منطقة الصابري. وقال قائد إن المعارك في الصابري كانت الأصعب")).toEqual([
+      ["الصابري", "al-sabri"],
+      ["الصابري", "al-sabri"],
+    ]);
+    expect(pairs("وقال قائد إن عائلة الصابري غادرت")).toEqual([]);
+  });
+  it("finds a bare oil field name after a dual cue", () => {
+    expect(pairs("خفض إنتاج حقلي السرير ومسلة")).toEqual([
+      ["السرير", "sarir-oilfield"],
+      ["مسلة", "messla-oilfield"],
+    ]);
+    expect(pairs("نام على السرير")).toEqual([]);
+  });
+});
