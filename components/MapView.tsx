@@ -11,6 +11,7 @@ import { uncertaintyCircle } from "@/lib/geo/uncertainty-circle";
 import { BasemapLayers, type TileConfig } from "./BasemapLayers";
 import { PlacePopup } from "./PlacePopup";
 import { clusterIcon, placeIcon } from "./place-icon";
+import { popupPadding, type PopupPadding } from "./popup-padding";
 import { MAX_ZOOM, MIN_ZOOM, type Lang } from "@/lib/url-state";
 import { t } from "./i18n";
 import type { FlyRequest, RestoreRequest } from "./use-url-view";
@@ -152,17 +153,15 @@ function initialPadding(): L.FitBoundsOptions {
     : { paddingTopLeft: [364, 12], paddingBottomRight: [12, 12] };
 }
 
-/** Popups pan clear of the side panel on wide screens (on phones the drawer folds away). */
-function popupPaddingTopLeft(): L.PointTuple {
-  if (typeof window === "undefined") return [12, 12];
-  // Phones: clear of the timeline, the zoom buttons and the folded legend at the top.
-  if (window.innerWidth <= 600) return [10, 208];
-  return isRtl() ? [20, 20] : [364, 20];
-}
-
-function popupPaddingBottomRight(): L.PointTuple {
-  if (typeof window === "undefined" || window.innerWidth <= 600) return [20, 20];
-  return isRtl() ? [364, 20] : [20, 20];
+/** The popup's room on this map now: clear of the side panel and the timeline as they stand. */
+function measuredPadding(map: L.Map): PopupPadding {
+  const box = (el: Element | null) => el?.getBoundingClientRect();
+  const container = map.getContainer();
+  const app = container.closest(".map-app") ?? document;
+  return popupPadding(container.getBoundingClientRect(), {
+    panel: box(app.querySelector(".side-panel")),
+    timeline: box(app.querySelector(".timeline")),
+  });
 }
 
 /** In Arabic the side panel sits on the right (the document's direction says which). */
@@ -197,6 +196,7 @@ type PlaceMarkerProps = {
 };
 
 const PlaceMarker = memo(function PlaceMarker({ place, lang, register, onOpen, onClose, focusNext }: PlaceMarkerProps) {
+  const map = useMap();
   const icon = useMemo(() => placeIcon(place, lang), [place, lang]);
   // A new array each render would make react-leaflet call setLatLng, and the cluster group then
   // re-adds the marker and reopens its popup (losing focus): keep the same array.
@@ -221,9 +221,11 @@ const PlaceMarker = memo(function PlaceMarker({ place, lang, register, onOpen, o
   const handlers = useMemo(
     () => ({
       popupopen: (e: L.PopupEvent) => {
-        // The language may have changed since the popup was made: pan clear of the panel's side.
-        e.popup.options.autoPanPaddingTopLeft = popupPaddingTopLeft();
-        e.popup.options.autoPanPaddingBottomRight = popupPaddingBottomRight();
+        // Measured now: the panel changes sides with the language and the timeline's height with
+        // the screen. Leaflet pans after this event, so the popup opens clear of both.
+        const room = measuredPadding(map);
+        e.popup.options.autoPanPaddingTopLeft = room.topLeft;
+        e.popup.options.autoPanPaddingBottomRight = room.bottomRight;
         setFocusOnOpen(focusNext.current === place.id);
         focusNext.current = undefined;
         setOpen(true);
@@ -234,7 +236,7 @@ const PlaceMarker = memo(function PlaceMarker({ place, lang, register, onOpen, o
         onClose(place.id);
       },
     }),
-    [place.id, onOpen, onClose, focusNext],
+    [map, place.id, onOpen, onClose, focusNext],
   );
   const maxHeight = typeof window === "undefined" ? 420 : Math.min(460, Math.round(window.innerHeight * 0.55));
   return (
@@ -245,8 +247,6 @@ const PlaceMarker = memo(function PlaceMarker({ place, lang, register, onOpen, o
         maxWidth={380}
         minWidth={240}
         maxHeight={maxHeight}
-        autoPanPaddingTopLeft={popupPaddingTopLeft()}
-        autoPanPaddingBottomRight={popupPaddingBottomRight()}
       >
         {open ? <PlacePopup place={place} onChange={relayout} onDismiss={dismiss} focusOnOpen={focusOnOpen} /> : null}
       </Popup>

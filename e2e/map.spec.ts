@@ -227,6 +227,39 @@ test("a link's zoom opens at that zoom, half steps included; one outside the map
   expect((await mapView(page)).zoom).toBe(5);
 });
 
+/** The latitude Web Mercator puts at `y` pixels at zoom 0 (the inverse of project). */
+function unprojectLat(y: number): number {
+  return (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / 256))) * 180) / Math.PI;
+}
+
+test("a popup opening near the timeline pans clear of it and of the side panel", async ({ page }) => {
+  const sirte = PLACES.sirte;
+  const zoom = 8;
+  await openMap(page, `/?c=${sirte.lat},16&z=${zoom}`);
+  const frame = (await mapEl(page).boundingBox())!;
+  const timeline = (await page.locator(".timeline").boundingBox())!;
+  // Put Sirte's marker behind the timeline, where its popup would open over it, yet inside the
+  // part of the map where choosing it from the list opens it without flying there.
+  const markerY = Math.min(timeline.y + 40, frame.y + frame.height * 0.9 - 4);
+  const below = markerY - (frame.y + frame.height / 2);
+  const lat = unprojectLat(project(sirte.lat, sirte.lon).y - below / 2 ** zoom);
+  await openMap(page, `/?c=${lat.toFixed(5)},16&z=${zoom}`);
+  const start = await mapView(page);
+  const before = (await page.locator('.place-marker[data-place-id="sirte"]').boundingBox())!;
+  expect(before.y, "the marker's top is behind the timeline").toBeGreaterThan(timeline.y);
+  await page.locator('.place-row[data-place-id="sirte"]').click();
+  const shown = popup(page).filter({ has: page.locator('.place-popup[data-place-id="sirte"]') });
+  await expect(shown.locator(".mention-list")).toHaveAttribute("data-status", "ready");
+  const box = await settledBox(shown);
+  const moved = await mapView(page);
+  // Not flown to (the marker was already in view): the map slid up for the popup, and no further.
+  expect(moved.zoom).toBe(start.zoom);
+  expect(moved.lat).toBeLessThan(start.lat);
+  expect(box.y + box.height).toBeLessThanOrEqual(timeline.y);
+  const panel = (await page.locator(".side-panel").boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(panel.x + panel.width);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
 
