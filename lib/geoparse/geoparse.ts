@@ -2,13 +2,13 @@ import { tokenize } from "../arabic/tokenize";
 import type { Gazetteer } from "../gazetteer/types";
 import { loadGazetteer } from "../gazetteer/load";
 import { candidateAt } from "./candidates";
-import { classify, PERSON } from "./classifiers";
+import { adjective, ADJECTIVE, classify, PERSON } from "./classifiers";
 import type { Context } from "./context";
 import { preferCountriesInLists, type Resolved } from "./country-list";
 import { isWeak, nearbyPlaces, type Found } from "./found";
 import { withListCue } from "./list-cue";
 import { resolve } from "./resolve";
-import { supported } from "./support";
+import { coordinated, supported } from "./support";
 import type { GeoMention } from "./types";
 
 const countryIdsCache = new WeakMap<Gazetteer, Map<string, string>>();
@@ -44,7 +44,12 @@ export function geoparse(text: string, gazetteer: Gazetteer = loadGazetteer()): 
       i++;
       continue;
     }
-    const s = withListCue(found[found.length - 1], c, classify(c, ctx), ctx);
+    const prev = found[found.length - 1];
+    let s = classify(c, ctx);
+    // Right after a place and joined to it by و or a comma, a name is the next item of a list, not
+    // that place's adjective: "المرج والبيضاء" (but "الأسلحة الخفيفة والبيضاء").
+    if (s.reject === ADJECTIVE && prev && prev.c.last === c.first - 1 && coordinated(prev.c, c, ctx)) s = classify(c, ctx, adjective);
+    s = withListCue(prev, c, s, ctx);
     if (s.reject) {
       if (s.reject === PERSON) personNames.add(c.key);
       i++; // a shorter name may still start inside a rejected one

@@ -83,6 +83,14 @@ describe("neighbouring-word readings", () => {
       ["السلماني", "al-salmani"],
     ]);
   });
+  it("reads a definite name right after a place and joined by و as the next place, not its adjective", () => {
+    expect(pairs("في مدن المرج والبيضاء")).toEqual([
+      ["المرج", "marj"],
+      ["البيضاء", "bayda"],
+    ]);
+    expect(pairs("ضبطت الأسلحة الخفيفة والبيضاء")).toEqual([]);
+    expect(pairs("ضبطت الأسلحة البيضاء")).toEqual([]);
+  });
   it("keeps a city before a first name, but not a town that is also a first name", () => {
     expect(pairs("رئيس الحكومة في طرابلس عبد الحميد الدبيبة")).toEqual([["طرابلس", "tripoli"]]);
     expect(pairs("المستشار عقيلة صالح")).toEqual([]);

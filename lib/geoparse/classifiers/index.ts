@@ -1,6 +1,6 @@
 import type { Candidate, Signals } from "../candidate";
 import type { Context } from "../context";
-import { adjective } from "./adjective";
+import { ADJECTIVE, adjective } from "./adjective";
 import { bareNoun } from "./bare-noun";
 import { commonWord } from "./common-word";
 import { construct } from "./construct";
@@ -39,12 +39,13 @@ export const CLASSIFIERS: readonly Classifier[] = [
 ];
 
 /**
- * Runs every classifier and merges what they say into one Signals.
+ * Runs every classifier (but `skip`) and merges what they say into one Signals.
  * Example: "قاعدة الجفرة" → { facilityKinds: ["airbase","camp"], cued: true }.
  */
-export function classify(c: Candidate, ctx: Context): Signals {
+export function classify(c: Candidate, ctx: Context, skip?: Classifier): Signals {
   const out: Signals = {};
   for (const classifier of CLASSIFIERS) {
+    if (classifier === skip) continue;
     const s = classifier(c, ctx);
     if (!s) continue;
     if (s.reject) return { reject: s.reject };
@@ -54,6 +55,7 @@ export function classify(c: Candidate, ctx: Context): Signals {
 }
 
 export {
+  ADJECTIVE,
   PERSON,
   VERB,
   VOCALISED,
