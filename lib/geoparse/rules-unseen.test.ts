@@ -65,6 +65,11 @@ describe("names inside organisation names and fixed phrases", () => {
     expect(pairs("دخلت قوات درع ليبيا المدينة")).toEqual([]);
     expect(pairs("وصلت قوات من الزاوية")).toEqual([["الزاوية", "zawiya"]]);
   });
+  it("drops a city named in a football club's name and a tribe named like a town", () => {
+    expect(pairs("فاز الأهلي بنغازي على الأهلي طرابلس")).toEqual([]);
+    expect(pairs("شهدت مدينة الكفرة اشتباكات بين التبو والزوية")).toEqual([["الكفرة", "kufra"]]);
+    expect(pairs("وصلت القوات إلى بلدة الزوية")).toEqual([["الزوية", "al-zuwayya"]]);
+  });
   it("drops Cairo from force majeure and the dollar from its exchange rate", () => {
     expect(pairs("أعلنت حالة القوة القاهرة في الموانئ")).toEqual([]);
     expect(pairs("ارتفع سعر الدولار في سرت")).toEqual([["سرت", "sirte"]]);
