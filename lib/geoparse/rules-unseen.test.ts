@@ -122,3 +122,28 @@ describe("neighbouring-word readings", () => {
     expect(pairs("نام على السرير")).toEqual([]);
   });
 });
+
+describe("rules from the second held-out set (paragraphs 11–16)", () => {
+  it("supports a long or wide common-word place by a town inside the area it covers, not one beyond", () => {
+    expect(pairs("نص الاتفاق على فتح الطريق الساحلي بين سرت ومصراتة")).toEqual([
+      ["الطريق الساحلي", "coastal-road"],
+      ["سرت", "sirte"],
+      ["مصراتة", "misrata"],
+    ]);
+    // Zliten is ~165 km from the Misrata–Sirte stretch's point, outside its 150 km: no support.
+    expect(pairs("يقول سكان زليتن إن الطريق الساحلي بات أكثر أمناً")).toEqual([["زليتن", "zliten"]]);
+  });
+  it("reads a place after فجر as the name of a coalition, not the place", () => {
+    expect(pairs("شن تحالف فجر ليبيا هجوماً على مطار طرابلس الدولي")).toEqual([
+      ["مطار طرابلس الدولي", "tripoli-international-airport"],
+    ]);
+    expect(pairs("وصلت القوات فجر الأربعاء إلى ليبيا")).toEqual([["ليبيا", "libya"]]);
+  });
+  it("prefers a mountain named with جبل to the town it shares a name with", () => {
+    expect(pairs("عبرت القافلة المثلث الحدودي عند جبل العوينات")).toEqual([["جبل العوينات", "jebel-uweinat"]]);
+    expect(pairs("وصل الوفد إلى العوينات وغات")).toEqual([
+      ["العوينات", "al-awaynat"],
+      ["غات", "ghat"],
+    ]);
+  });
+});

@@ -80,13 +80,18 @@ function sameSentencePlaces(found: readonly Found[], k: number, ctx: Context): S
   return out;
 }
 
-/** True when `other` (not weak) names a different point place within CLOSE_KM of one of c's places. */
+/**
+ * True when `other` (not weak) names a different point place within CLOSE_KM of one of c's
+ * places, or inside the area c's place covers (its precisionKm, when larger): a road or a
+ * district is long or wide, so a town on it supports it though its point is far from the town
+ * ("الطريق الساحلي بين سرت ومصراتة": Sirte and Misrata lie on the Misrata–Sirte stretch).
+ */
 function near(c: Candidate, other: Found): boolean {
   if (isWeak(other.s) || other.c.key === c.key) return false; // a name cannot support itself
   for (const a of c.places)
     for (const b of other.c.places) {
       if (b.kind === "country" || b.kind === "region") continue; // their points say little
-      if (km(a.lat, a.lon, b.lat, b.lon) <= CLOSE_KM) return true;
+      if (km(a.lat, a.lon, b.lat, b.lon) <= Math.max(CLOSE_KM, a.precisionKm)) return true;
     }
   return false;
 }
