@@ -79,6 +79,10 @@ export const STRINGS = {
   pageRange: { en: "{x} of {n}", ar: "{x} من {n}" },
   placesInArticle: { en: "Places in this article", ar: "الأماكن في هذا المقال" },
   placeOnMap: { en: "{x} on the map", ar: "{x} على الخريطة" },
+  corpusProblems: {
+    en: "Files in seeds/ left out (fix them and rebuild): {n}",
+    ar: "ملفات في seeds/ لم تُحمَّل (أصلحها وأعد البناء): {n}",
+  },
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof STRINGS;
