@@ -55,10 +55,10 @@ describe("markerLabel", () => {
     expect(markerLabel({ nameEn: "Sirte", nameAr: "سرت", count: 1 }, "en")).toBe("Sirte — سرت, 1 mention");
     expect(markerLabel({ ...misrata, count: 14 }, "en", 3)).toBe("Misrata — مصراتة, 14 mentions (3 unsaved)");
   });
-  it("puts the Arabic name first in Arabic, with the count in the form Arabic gives each number", () => {
+  it("puts the Arabic name first in Arabic, with the count in the form Arabic gives each number, and the drawn numeral where that form has none", () => {
     expect(markerLabel({ ...misrata, count: 14 }, "ar")).toBe("مصراتة — Misrata، 14 إشارة");
-    expect(markerLabel({ ...misrata, count: 1 }, "ar")).toBe("مصراتة — Misrata، إشارة واحدة");
-    expect(markerLabel({ ...misrata, count: 2 }, "ar")).toBe("مصراتة — Misrata، إشارتان");
+    expect(markerLabel({ ...misrata, count: 1 }, "ar")).toBe("مصراتة — Misrata، 1 (إشارة واحدة)");
+    expect(markerLabel({ ...misrata, count: 2 }, "ar")).toBe("مصراتة — Misrata، 2 (إشارتان)");
     expect(markerLabel({ ...misrata, count: 3 }, "ar")).toBe("مصراتة — Misrata، 3 إشارات");
     expect(markerLabel({ ...misrata, count: 10 }, "ar")).toBe("مصراتة — Misrata، 10 إشارات");
     expect(markerLabel({ ...misrata, count: 100 }, "ar")).toBe("مصراتة — Misrata، 100 إشارة");
@@ -71,7 +71,7 @@ describe("clusterLabel", () => {
   it("counts places and mentions in either language", () => {
     expect(clusterLabel(3, 20)).toBe("3 places, 20 mentions: open to zoom in");
     expect(clusterLabel(3, 20, "ar")).toBe("3 أماكن، 20 إشارة: افتحها للتقريب");
-    expect(clusterLabel(2, 5, "ar")).toBe("مكانان، 5 إشارات: افتحها للتقريب");
+    expect(clusterLabel(2, 5, "ar")).toBe("2 (مكانان)، 5 إشارات: افتحها للتقريب");
     expect(clusterLabel(12, 40, "ar")).toBe("12 مكانًا، 40 إشارة: افتحها للتقريب");
   });
 });

@@ -82,6 +82,17 @@ function arabicCount(n: number, forms: ArabicForms): string {
   return forms[arabicPlural.select(n)].replace("{n}", String(n));
 }
 
+/**
+ * A count that is also drawn on the marker as a numeral: a form that says the number in words
+ * (one, two) follows the numeral in brackets, so the name holds what is seen (WCAG 2.5.3, label in
+ * name: a voice user says "2"; bracketed words do not count as the label).
+ * @example shownArabicCount(2, PLACES_AR) // → "2 (مكانان)"
+ */
+function shownArabicCount(n: number, forms: ArabicForms): string {
+  const form = forms[arabicPlural.select(n)];
+  return form.includes("{n}") ? form.replace("{n}", String(n)) : `${n} (${form})`;
+}
+
 // 1 إشارة واحدة, 2 إشارتان, 3–10 إشارات, 11–99 إشارة, 100 إشارة …
 const MENTIONS_AR: ArabicForms = {
   zero: "{n} إشارة",
@@ -102,7 +113,8 @@ const PLACES_AR: ArabicForms = {
 
 /**
  * The accessible name of a place's marker: both names, the interface language's first, and the
- * count; with how many of its mentions are unsaved (a pasted article) when there are any.
+ * count (its numeral, drawn on the marker, always in the name); with how many of its mentions are
+ * unsaved (a pasted article) when there are any.
  *
  * @example markerLabel({ nameEn: "Misrata", nameAr: "مصراتة", count: 9 }) // → "Misrata — مصراتة, 9 mentions"
  * @example markerLabel({ nameEn: "Misrata", nameAr: "مصراتة", count: 14 }, "ar", 2) // → "مصراتة — Misrata، 14 إشارة (غير محفوظة: 2)"
@@ -110,7 +122,7 @@ const PLACES_AR: ArabicForms = {
 export function markerLabel(place: { nameEn: string; nameAr: string; count: number }, lang: Lang = "en", unsaved = 0): string {
   const { nameEn, nameAr, count } = place;
   if (lang === "ar") {
-    const label = `${nameAr} — ${nameEn}، ${arabicCount(count, MENTIONS_AR)}`;
+    const label = `${nameAr} — ${nameEn}، ${shownArabicCount(count, MENTIONS_AR)}`;
     return unsaved > 0 ? `${label} (غير محفوظة: ${unsaved})` : label;
   }
   const label = `${nameEn} — ${nameAr}, ${count} ${count === 1 ? "mention" : "mentions"}`;
@@ -118,13 +130,13 @@ export function markerLabel(place: { nameEn: string; nameAr: string; count: numb
 }
 
 /**
- * The accessible name of a cluster of markers: how many places and mentions it holds, and what
- * opening it does.
+ * The accessible name of a cluster of markers: how many places (the numeral drawn on it) and
+ * mentions it holds, and what opening it does.
  *
  * @example clusterLabel(3, 20, "en") // → "3 places, 20 mentions: open to zoom in"
  * @example clusterLabel(3, 20, "ar") // → "3 أماكن، 20 إشارة: افتحها للتقريب"
  */
 export function clusterLabel(places: number, mentions: number, lang: Lang = "en"): string {
-  if (lang === "ar") return `${arabicCount(places, PLACES_AR)}، ${arabicCount(mentions, MENTIONS_AR)}: افتحها للتقريب`;
+  if (lang === "ar") return `${shownArabicCount(places, PLACES_AR)}، ${arabicCount(mentions, MENTIONS_AR)}: افتحها للتقريب`;
   return `${places} places, ${mentions} mentions: open to zoom in`;
 }
