@@ -16,24 +16,27 @@ export function Legend({ groups }: { groups: ReadonlySet<KindGroup> }) {
   useEffect(() => {
     if (self.current && window.matchMedia?.("(max-width: 600px)").matches) self.current.open = false;
   }, []);
+  // Inside a named region, like everything else on the page; the wrapper draws no box of its own.
   return (
-    <details className="legend" open ref={self}>
-      <summary>{t(lang, "legendTitle")}</summary>
-      <ul>
-        {shown.map((g) => (
-          <li key={g}>
-            <span className={`legend-swatch place-marker place-marker--${g}`} aria-hidden="true" />
-            {groupLabel(lang, g)}
+    <section className="legend-region" aria-label={t(lang, "legendTitle")}>
+      <details className="legend" open ref={self}>
+        <summary>{t(lang, "legendTitle")}</summary>
+        <ul>
+          {shown.map((g) => (
+            <li key={g}>
+              <span className={`legend-swatch place-marker place-marker--${g}`} aria-hidden="true" />
+              {groupLabel(lang, g)}
+            </li>
+          ))}
+          <li>
+            <span className="legend-swatch place-cluster" aria-hidden="true">
+              <span>3</span>
+            </span>
+            {t(lang, "legendCluster")}
           </li>
-        ))}
-        <li>
-          <span className="legend-swatch place-cluster" aria-hidden="true">
-            <span>3</span>
-          </span>
-          {t(lang, "legendCluster")}
-        </li>
-        <li className="legend-note">{t(lang, "legendNote")}</li>
-      </ul>
-    </details>
+          <li className="legend-note">{t(lang, "legendNote")}</li>
+        </ul>
+      </details>
+    </section>
   );
 }

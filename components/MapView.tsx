@@ -173,6 +173,8 @@ function isRtl(): boolean {
 function MapChrome({ lang }: { lang: Lang }) {
   const map = useMap();
   useEffect(() => {
+    // A named region: aria-label on a div with no role is not announced.
+    map.getContainer().setAttribute("role", "region");
     map.getContainer().setAttribute("aria-label", t(lang, "mapLabel"));
   }, [map, lang]);
   useEffect(() => {
