@@ -69,5 +69,14 @@ export default async function HomePage({ searchParams }: Props) {
   const index = getCorpusIndex();
   // The basemap reaches every drawn place (a report may name Berlin); countries are not drawn.
   const extent = extendBox(BASEMAP_BOX, index.places.filter((p) => p.kind !== "country"), 3);
-  return <PasteAwareMapApp places={index.places} articles={index.articles} basemap={getLibyaBasemap(extent)} tiles={tileConfig()} initialView={view} />;
+  return (
+    <PasteAwareMapApp
+      places={index.places}
+      articles={index.articles}
+      problems={index.errors}
+      basemap={getLibyaBasemap(extent)}
+      tiles={tileConfig()}
+      initialView={view}
+    />
+  );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import type { ArticleMeta, PlaceSummary } from "@/lib/corpus/types";
+import type { ArticleMeta, CorpusError, PlaceSummary } from "@/lib/corpus/types";
 import type { PlaceKind } from "@/lib/gazetteer/place";
 import type { Place } from "@/lib/gazetteer/place";
 import type { Basemap } from "@/lib/geo/basemap-from-topology";
@@ -26,6 +26,8 @@ export type MapAppProps = {
   /** every place with mentions, countries included, most mentioned first */
   places: PlaceSummary[];
   articles: ArticleMeta[];
+  /** files in seeds/ that could not be read, each with why: listed, so nothing is lost in silence */
+  problems?: CorpusError[];
   basemap: Basemap;
   tiles?: TileConfig;
   /** the view the URL asked for, already checked on the server */
@@ -39,7 +41,7 @@ const byCount = (a: PlaceSummary, b: PlaceSummary) => b.count - a.count;
  * The map page: a full-window map with the side panel over it, the timeline under the map. Holds
  * the view (useUrlView: every part of it is in the URL) and the filtered data each part shows.
  */
-export function MapApp({ places, articles, basemap, tiles, initialView }: MapAppProps) {
+export function MapApp({ places, articles, problems, basemap, tiles, initialView }: MapAppProps) {
   const known = useMemo(
     () => ({ placeIds: new Set(places.map((p) => p.id)), articleIds: new Set(articles.map((a) => a.id)) }),
     [places, articles],
@@ -147,6 +149,7 @@ export function MapApp({ places, articles, basemap, tiles, initialView }: MapApp
           places={data.points}
           countries={data.countries}
           articles={articles}
+          problems={problems}
           articleCounts={data.articleCounts}
           selectedPlace={view.place}
           onPanel={setPanel}

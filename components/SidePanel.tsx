@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState, type ReactNode } from "react";
-import type { ArticleMeta, PlaceSummary } from "@/lib/corpus/types";
+import type { ArticleMeta, CorpusError, PlaceSummary } from "@/lib/corpus/types";
 import type { Lang, Panel } from "@/lib/url-state";
 import { mentionCount, t, type StringKey } from "./i18n";
 import { formatDateRange } from "./format";
@@ -24,6 +24,8 @@ export type SidePanelProps = {
   places: PlaceSummary[];
   countries: PlaceSummary[];
   articles: ArticleMeta[];
+  /** files in seeds/ that could not be read (shown in the Articles tab) */
+  problems?: CorpusError[];
   /** mentions per article id */
   articleCounts: Record<string, number>;
   selectedPlace?: string;
@@ -44,7 +46,7 @@ export type SidePanelProps = {
  */
 export function SidePanel(props: SidePanelProps) {
   const { panel, lastTab, places, countries, articles, articleCounts, selectedPlace, onPanel, onChoosePlace } = props;
-  const { lang = "en", tools, chosenArticles = [], onToggleArticle, onClearArticles } = props;
+  const { lang = "en", tools, chosenArticles = [], onToggleArticle, onClearArticles, problems = [] } = props;
   const open = panel !== "closed";
   const tab: Tab = panel === "closed" ? lastTab : panel;
   const baseId = useId();
@@ -116,6 +118,7 @@ export function SidePanel(props: SidePanelProps) {
           {tab === "articles" && (
             <ArticleList
               articles={articles}
+              problems={problems}
               counts={articleCounts}
               lang={lang}
               chosen={chosenArticles}
@@ -193,6 +196,7 @@ function Names({ place, lang }: { place: Pick<PlaceSummary, "nameAr" | "nameEn">
 
 function ArticleList({
   articles,
+  problems,
   counts,
   lang,
   chosen,
@@ -200,6 +204,7 @@ function ArticleList({
   onClear,
 }: {
   articles: ArticleMeta[];
+  problems: CorpusError[];
   counts: Record<string, number>;
   lang: Lang;
   chosen: readonly string[];
@@ -209,6 +214,7 @@ function ArticleList({
   const baseId = useId();
   return (
     <>
+    {problems.length > 0 && <CorpusProblems problems={problems} lang={lang} />}
     {onToggle && (
       <p className="filter-note muted">
         {chosen.length > 0 ? t(lang, "showingArticles", { n: chosen.length, x: articles.length }) : t(lang, "onlyArticles")}
@@ -253,6 +259,31 @@ function ArticleList({
       ))}
     </ul>
     </>
+  );
+}
+
+/**
+ * Files in seeds/ that were left out, each by name with why (the reasons come from lib/corpus in
+ * English), so whoever added an article sees at once that it did not load and what to fix.
+ */
+function CorpusProblems({ problems, lang }: { problems: CorpusError[]; lang: Lang }) {
+  return (
+    <div className="corpus-problems" role="note">
+      <p>{t(lang, "corpusProblems", { n: problems.length })}</p>
+      <ul>
+        {problems.map((p) => (
+          <li key={`${p.file}|${p.message}`} data-file={p.file}>
+            <bdi dir="ltr" className="corpus-problem-file">
+              {p.file}
+            </bdi>
+            {": "}
+            <span lang="en" dir="ltr">
+              {p.message}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
