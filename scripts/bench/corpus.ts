@@ -3,7 +3,9 @@
  * summaries) for the seeds and for 10,000 synthetic articles made of seed paragraphs, and the
  * first-load JavaScript of the map page from the last `next build` ($NEXT_DIST_DIR or .next).
  */
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { loadGazetteer } from "../../lib/gazetteer/load";
@@ -37,12 +39,49 @@ function time<T>(f: () => T): { ms: number; value: T } {
   return { ms: performance.now() - t0, value };
 }
 
-/** The script chunks the built HTML of "/" loads, and the lazily loaded chunks of its page. */
-function firstLoadScripts(distDir: string): { initial: string[]; lazy: string[] } | undefined {
-  const html = join(distDir, "server/app/index.html");
-  if (!existsSync(html)) return undefined;
+/** A port nobody holds now (the OS picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The HTML a reader gets for "/" from the last build. The page reads its query string, so it is
+ * rendered per request, not written at build: serve the build for a moment and ask it.
+ */
+async function servedHome(distDir: string): Promise<Buffer | undefined> {
+  if (!existsSync(join(distDir, "BUILD_ID"))) return undefined;
+  const port = await freePort();
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    // next.config.js takes the same NEXT_DIST_DIR (relative) from the environment this runs in.
+    stdio: "ignore",
+  });
+  try {
+    for (let i = 0; i < 240 && server.exitCode === null; i++) {
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/`);
+        if (res.ok) return Buffer.from(await res.arrayBuffer());
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return undefined;
+  } finally {
+    server.kill();
+  }
+}
+
+/** The script chunks the HTML of "/" loads, and the lazily loaded chunks of its page. */
+function firstLoadScripts(distDir: string, html: Buffer): { initial: string[]; lazy: string[] } {
   // Every <script src> of ours, except the noModule polyfills modern browsers never fetch.
-  const srcs = [...readFileSync(html, "utf8").matchAll(/<script\b([^>]*)>/g)]
+  const srcs = [...html.toString("utf8").matchAll(/<script\b([^>]*)>/g)]
     .filter((m) => !/\bnomodule\b/i.test(m[1]!))
     .map((m) => /\bsrc="\/_next\/(static\/[^"]+\.js)"/.exec(m[1]!)?.[1])
     .filter((f): f is string => f !== undefined);
@@ -98,14 +137,14 @@ export async function run(): Promise<void> {
   );
 
   const distDir = join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next");
-  const scripts = firstLoadScripts(distDir);
-  if (!scripts) {
-    console.log(`first-load JS of /: not built (no ${join(distDir, "server/app/index.html")}; run next build first)`);
+  const html = await servedHome(distDir);
+  if (!html) {
+    console.log(`first-load JS of /: no build to serve in ${distDir} (run npm run build first)`);
     return;
   }
+  const scripts = firstLoadScripts(distDir, html);
   const initial = weigh(distDir, scripts.initial);
   const lazy = weigh(distDir, scripts.lazy);
-  const html = readFileSync(join(distDir, "server/app/index.html"));
   console.log(
     `first-load JS of /: ${kb(initial.gzip)} gzip (${kb(initial.raw)} raw, ${scripts.initial.length} chunks); ` +
       `map chunk loaded after hydration: ${kb(lazy.gzip)} gzip (${kb(lazy.raw)} raw); ` +
