@@ -2,30 +2,52 @@ import type { DateRange } from "@/lib/corpus/types";
 import type { Lang } from "@/lib/url-state";
 import { t } from "./i18n";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: Record<Lang, readonly string[]> = {
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+  // The names Libyan media use today (Egyptian usage), not the Levantine كانون الثاني series.
+  ar: ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+};
 
-function day(iso: string): { y: string; m: string; d: number } {
-  const [y = "", m = "1", d = "1"] = iso.split("-");
-  return { y, m: MONTHS[Number(m) - 1] ?? m, d: Number(d) };
+type Day = { y: string; m: string; d: string };
+
+/** "2020-07-03" → parts; "2020-07" (a whole month) has no day, so none is printed. */
+function day(iso: string, lang: Lang): Day {
+  const [y = "", m = "1", d] = iso.split("-");
+  return { y, m: MONTHS[lang][Number(m) - 1] ?? m, d: d === undefined ? "" : String(Number(d)) };
 }
 
+const words = (...parts: string[]): string => parts.filter(Boolean).join(" ");
+
 /**
- * A published date range for people, as short as it can be said exactly. Dates are written the
- * same way in both languages (shown left to right); only "date unknown" is translated.
+ * A published date range for people, as short as it can be said exactly, with the month named in
+ * the interface language and Western digits in both. The words are in day-month-year order in
+ * both languages: shown with `dir={dateDir(lang)}`, an Arabic date reads from the right.
  *
  * @example formatDateRange({ from: "2020-07-03", to: "2020-07-03" }) // → "3 Jul 2020"
  * @example formatDateRange({ from: "2020-01-20", to: "2020-01-31" }) // → "20–31 Jan 2020"
+ * @example formatDateRange({ from: "2020-02-28", to: "2020-03-02" }, "ar") // → "28 فبراير – 2 مارس 2020"
+ * @example formatDateRange({ from: "2019-12", to: "2020-01" }, "ar") // → "ديسمبر 2019 – يناير 2020"
  * @example formatDateRange(null) // → "date unknown"
  * @example formatDateRange(null, "ar") // → "تاريخ غير معروف"
  */
 export function formatDateRange(range: DateRange | null, lang: Lang = "en"): string {
   if (!range) return t(lang, "dateUnknown");
-  const a = day(range.from);
-  const b = day(range.to);
-  if (range.from === range.to) return `${a.d} ${a.m} ${a.y}`;
-  if (a.y === b.y && a.m === b.m) return `${a.d}–${b.d} ${b.m} ${b.y}`;
-  if (a.y === b.y) return `${a.d} ${a.m} – ${b.d} ${b.m} ${b.y}`;
-  return `${a.d} ${a.m} ${a.y} – ${b.d} ${b.m} ${b.y}`;
+  const a = day(range.from, lang);
+  const b = day(range.to, lang);
+  if (range.from === range.to) return words(a.d, a.m, a.y);
+  if (a.y === b.y && a.m === b.m && a.d && b.d) return words(`${a.d}–${b.d}`, b.m, b.y);
+  if (a.y === b.y) return `${words(a.d, a.m)} – ${words(b.d, b.m, b.y)}`;
+  return `${words(a.d, a.m, a.y)} – ${words(b.d, b.m, b.y)}`;
+}
+
+/**
+ * The direction a date from formatDateRange reads in: right to left in Arabic, so that
+ * "3 يوليو 2020" starts with the day on the right; left to right in English.
+ *
+ * @example dateDir("ar") // → "rtl"
+ */
+export function dateDir(lang: Lang): "rtl" | "ltr" {
+  return lang === "ar" ? "rtl" : "ltr";
 }
 
 /**
