@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent } from "react";
 import { checkPastedArticle, MAX_PASTED_BYTES, type PastedField } from "@/lib/ingest/check-pasted";
 import type { PasteProblem } from "@/lib/ingest/paste-problem";
 import { copyText } from "./copy-text";
-import { formatDateRange } from "./format";
+import { dateDir, formatDateRange } from "./format";
 import { usePastedArticleContext } from "./pasted-context";
 import { pastedErrorText, problemText, pt } from "./paste-strings";
 import { UnsavedBadge } from "./UnsavedBadge";
@@ -91,8 +91,8 @@ export function AddArticlePanel() {
             {index.article.published && (
               <>
                 {" "}
-                <bdi dir="ltr" className="pasted-date">
-                  {formatDateRange(index.article.published)}
+                <bdi dir={dateDir(lang)} lang={lang} className="pasted-date">
+                  {formatDateRange(index.article.published, lang)}
                 </bdi>
               </>
             )}

@@ -2,7 +2,7 @@ import type { QuotedMention } from "@/lib/corpus/mentions-page";
 import { articleMentionHref } from "./article-link";
 import { PASTED_ARTICLE_ID } from "@/lib/corpus/pasted-id";
 import { UnsavedBadge } from "./UnsavedBadge";
-import { formatDateRange } from "./format";
+import { dateDir, formatDateRange } from "./format";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { t } from "./i18n";
 import { useViewContext } from "./view-context";
@@ -38,7 +38,7 @@ export function MentionQuote({ mention, placeId }: { mention: QuotedMention; pla
             {mention.article.title}
           </a>
         )}
-        <span className="quote-date" dir={mention.article.published ? "ltr" : undefined}>
+        <span className="quote-date" lang={view.lang} dir={dateDir(view.lang)}>
           {formatDateRange(mention.article.published, view.lang)}
         </span>
       </p>

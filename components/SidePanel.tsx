@@ -3,7 +3,7 @@ import { useId, useState, type ReactNode } from "react";
 import type { ArticleMeta, CorpusError, PlaceSummary } from "@/lib/corpus/types";
 import type { Lang, Panel } from "@/lib/url-state";
 import { mentionCount, t, type StringKey } from "./i18n";
-import { formatDateRange } from "./format";
+import { dateDir, formatDateRange } from "./format";
 import { PASTED_ARTICLE_ID, unsavedCount } from "@/lib/corpus/pasted-id";
 import { UnsavedBadge } from "./UnsavedBadge";
 import { DataTools } from "./DataTools";
@@ -253,7 +253,7 @@ function ArticleList({
             </a>
           )}
           <span className="article-meta">
-            <bdi dir={a.published ? "ltr" : undefined}>{formatDateRange(a.published, lang)}</bdi> · {t(lang, "placeMentions", { n: counts[a.id] ?? 0 })}
+            <bdi className="article-date" dir={dateDir(lang)}>{formatDateRange(a.published, lang)}</bdi> · {t(lang, "placeMentions", { n: counts[a.id] ?? 0 })}
           </span>
         </li>
       ))}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getArticle, getCorpusIndex, segmentArticle } from "@/lib/corpus";
-import { formatDateRange } from "@/components/format";
+import { dateDir, formatDateRange } from "@/components/format";
 import { t } from "@/components/i18n";
 import { placeViewHref } from "@/components/links";
 import { parseViewState, viewHref, type Lang } from "@/lib/url-state";
@@ -56,7 +56,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
       <article lang="ar" dir="rtl" data-article-id={article.id}>
         <h1>{article.title}</h1>
         <p className="article-facts" lang={lang} dir={dir}>
-          <bdi dir={article.published ? "ltr" : undefined}>{formatDateRange(article.published, lang)}</bdi> ·{" "}
+          <bdi className="article-date" dir={dateDir(lang)}>{formatDateRange(article.published, lang)}</bdi> ·{" "}
           {t(lang, "placeMentions", { n: mentions.length })} · <bdi dir="ltr">{article.file}</bdi>
           {article.source ? (
             <>
