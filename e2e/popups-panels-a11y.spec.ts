@@ -4,6 +4,25 @@ import { choose, copyLink, mapEl, mapView, openMap, pasteArticle, popup, popupRe
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
+/** A date as formatDateRange writes it in Arabic: an Arabic month name, Western digits, nothing in Latin letters. */
+const ARABIC_DATE =
+  /^(\d{1,2}(–\d{1,2})? )?(يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)( \d{4})?( – (\d{1,2} )?(يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر))? \d{4}$/;
+
+const direction = (loc: Locator): Promise<string> => loc.evaluate((el) => getComputedStyle(el).direction);
+
+/** Where the first and the last character of an element's text are drawn (left edge, in px). */
+const textEnds = (loc: Locator): Promise<{ first: number; last: number }> =>
+  loc.evaluate((el) => {
+    const text = el.firstChild!;
+    const at = (i: number) => {
+      const r = document.createRange();
+      r.setStart(text, i);
+      r.setEnd(text, i + 1);
+      return r.getBoundingClientRect().x;
+    };
+    return { first: at(0), last: at(text.textContent!.length - 1) };
+  });
+
 const placePopup = (page: Page, id: string): Locator => page.locator(`.leaflet-popup:has(.place-popup[data-place-id="${id}"])`);
 
 test("a quote link copied after panning carries the map's centre at the moment of copying", async ({ page }) => {
@@ -151,6 +170,37 @@ test("in Arabic the pager, dates, loading text and date fields read in Arabic an
   // Right to left: "previous" is the right-hand button and its arrow points right.
   expect((await prev.boundingBox())!.x).toBeGreaterThan((await next.boundingBox())!.x);
   await expect(p.locator(".quote-source a").first()).toHaveAttribute("href", /^\/articles\/\d+\?lang=ar#m-\d+$/);
+
+  // Dates name the month in Arabic and read from the right: the day is drawn right of the year.
+  const quoteDate = p.locator(".quote-date").first();
+  await expect(quoteDate).toHaveText(ARABIC_DATE);
+  expect(await direction(quoteDate)).toBe("rtl");
+  const quoteEnds = await textEnds(quoteDate);
+  expect(quoteEnds.first).toBeGreaterThan(quoteEnds.last);
+
+  await page.getByRole("tab", { name: /المقالات/ }).click();
+  const listed = page.locator('.article-list [data-article-id="003"] .article-date');
+  await expect(listed).toHaveText("3 يوليو 2020");
+  expect(await direction(listed)).toBe("rtl");
+  const listedEnds = await textEnds(listed);
+  expect(listedEnds.first).toBeGreaterThan(listedEnds.last);
+  await expect(page.locator('.article-list [data-article-id="002"] .article-date')).toHaveText("20–31 يناير 2020");
+  await expect(page.locator('.article-list [data-article-id="001"] .article-date')).toHaveText("12 يناير – 1 مارس 2020");
+});
+
+test("in English dates stay as they were, \"3 Jul 2020\", left to right", async ({ page }) => {
+  await openMap(page);
+  await choose(page, "misrata");
+  const quoteDate = placePopup(page, "misrata").locator(".quote-date").first();
+  await expect(quoteDate).toHaveText(/^\d{1,2}(–\d{1,2})? (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?( – \d{1,2} [A-Z][a-z]{2})? \d{4}$/);
+  expect(await direction(quoteDate)).toBe("ltr");
+  await page.getByRole("tab", { name: /Articles/ }).click();
+  const listed = page.locator('.article-list [data-article-id="003"] .article-date');
+  await expect(listed).toHaveText("3 Jul 2020");
+  expect(await direction(listed)).toBe("ltr");
+  const ends = await textEnds(listed);
+  expect(ends.first).toBeLessThan(ends.last);
+  await expect(page.locator('.article-list [data-article-id="001"] .article-date')).toHaveText("12 Jan – 1 Mar 2020");
 });
 
 test("an article opened from the Arabic map is in Arabic, and its links lead back to the Arabic map", async ({ page }) => {
