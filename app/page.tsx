@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { PasteAwareMapApp } from "@/components/PasteAwareMapApp";
 import type { TileConfig } from "@/components/BasemapLayers";
-import { getCorpusIndex } from "@/lib/corpus";
+import { QUOTES_PER_PAGE } from "@/components/quote-page";
+import type { SeededQuotes } from "@/components/use-place-mentions";
+import type { UrlView } from "@/components/use-url-view";
+import { getCorpusIndex, mentionsPage } from "@/lib/corpus";
 import { extendBox } from "@/lib/geo/extent";
 import { BASEMAP_BOX, getLibyaBasemap } from "@/lib/geo/libya-basemap";
 import { loadGazetteer } from "@/lib/gazetteer/load";
 import { describeView, ogImagePath, PREVIEW_HEIGHT, PREVIEW_WIDTH, SITE_NAME } from "@/lib/share";
-import { viewHref } from "@/lib/url-state";
+import { viewHref, writeViewState } from "@/lib/url-state";
+import { includedArticles } from "./api/_lib/included-articles";
 import { siteUrl } from "./site-url";
 import { viewFromParams } from "./view-from-params";
 
@@ -52,6 +56,22 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
+/**
+ * The first page of quotes of the place a link opens on, and the page holding its quote, as
+ * GET /api/places/{id}/mentions would give them under the link's filters: sent with the page so
+ * the popup opens full instead of growing when they arrive.
+ */
+function linkedQuotes(view: UrlView): SeededQuotes | undefined {
+  if (!view.place) return undefined;
+  const index = getCorpusIndex();
+  const filterQuery = writeViewState({ articles: view.articles, from: view.from, to: view.to });
+  const articles = includedArticles(new URLSearchParams(filterQuery), index.articles);
+  const first = mentionsPage(index, view.place, 0, QUOTES_PER_PAGE, { articles });
+  if (!first) return undefined;
+  const held = view.mention ? mentionsPage(index, view.place, 0, QUOTES_PER_PAGE, { articles, at: view.mention }) : undefined;
+  return { placeId: view.place, filterQuery, pages: held && held.offset !== first.offset ? [first, held] : [first] };
+}
+
 /** Online raster tiles only when both their URL and attribution are configured. */
 function tileConfig(): TileConfig | undefined {
   const url = process.env.NEXT_PUBLIC_TILE_URL?.trim();
@@ -74,6 +94,7 @@ export default async function HomePage({ searchParams }: Props) {
       places={index.places}
       articles={index.articles}
       problems={index.errors}
+      initialQuotes={linkedQuotes(view)}
       basemap={getLibyaBasemap(extent)}
       tiles={tileConfig()}
       initialView={view}

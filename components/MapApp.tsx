@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ArticleMeta, CorpusError, PlaceSummary } from "@/lib/corpus/types";
 import type { PlaceKind } from "@/lib/gazetteer/place";
 import type { Place } from "@/lib/gazetteer/place";
@@ -19,6 +19,7 @@ import { SidePanel } from "./SidePanel";
 import { Timeline } from "./Timeline";
 import { t } from "./i18n";
 import { mapPosition, useUrlView, type UrlView } from "./use-url-view";
+import { seedPlaceMentions, type SeededQuotes } from "./use-place-mentions";
 import { ViewContext, type ViewContextValue } from "./view-context";
 import "./views.css";
 
@@ -32,6 +33,8 @@ export type MapAppProps = {
   tiles?: TileConfig;
   /** the view the URL asked for, already checked on the server */
   initialView: UrlView;
+  /** the quotes of the place the URL opens on, so its popup shows them at once */
+  initialQuotes?: SeededQuotes;
 };
 
 /** Mentions per place, most first, as the lists and markers show them. */
@@ -41,7 +44,11 @@ const byCount = (a: PlaceSummary, b: PlaceSummary) => b.count - a.count;
  * The map page: a full-window map with the side panel over it, the timeline under the map. Holds
  * the view (useUrlView: every part of it is in the URL) and the filtered data each part shows.
  */
-export function MapApp({ places, articles, problems, basemap, tiles, initialView }: MapAppProps) {
+export function MapApp({ places, articles, problems, basemap, tiles, initialView, initialQuotes }: MapAppProps) {
+  // Once, in the browser only (on the server the cache would outlive the request).
+  useState(() => {
+    if (typeof window !== "undefined" && initialQuotes) seedPlaceMentions(initialQuotes);
+  });
   const known = useMemo(
     () => ({ placeIds: new Set(places.map((p) => p.id)), articleIds: new Set(articles.map((a) => a.id)) }),
     [places, articles],

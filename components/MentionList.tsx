@@ -1,17 +1,14 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useMergedMentions } from "./use-merged-mentions";
-import { fetchPage } from "./use-place-mentions";
+import { cachedQuoteIndex, fetchPage } from "./use-place-mentions";
 import { usePastedArticleContext } from "./pasted-context";
 import { pastedArticleKept } from "./pasted-kept";
 import { useViewContext } from "./view-context";
 import { t } from "./i18n";
 import { MentionQuote } from "./MentionQuote";
 import { pageRangeLabel } from "./format";
-import { quotePageOffset } from "./quote-page";
-
-/** Quotes shown at once; more page inside the popup. */
-const QUOTES_PER_PAGE = 5;
+import { QUOTES_PER_PAGE, quotePageOffset } from "./quote-page";
 
 /**
  * A place's quotes, newest article first, five at a time with a pager ("6–10 of 14").
@@ -24,7 +21,11 @@ export function MentionList({ placeId, total, onChange }: { placeId: string; tot
   const pasted = usePastedArticleContext()?.index;
   const pastedCount = pasted && pastedArticleKept(pasted.article, filterQuery) ? (pasted.mentionsByPlace.get(placeId)?.length ?? 0) : 0;
   // Where the selected quote stands among the saved ones, under the filter it was looked up with.
-  const [shared, setShared] = useState<{ filterQuery: string; savedIndex: number } | undefined>(undefined);
+  // A shared link's page came with the HTML (seeded): then it is known at once, with no request.
+  const [shared, setShared] = useState<{ filterQuery: string; savedIndex: number } | undefined>(() => {
+    const savedIndex = mention ? cachedQuoteIndex(placeId, filterQuery, mention) : undefined;
+    return savedIndex === undefined ? undefined : { filterQuery, savedIndex };
+  });
   // The reader's own paging holds only while the list it paged stays the same.
   const listKey = `${total}|${filterQuery}`;
   const [paged, setPaged] = useState<{ listKey: string; offset: number } | undefined>(undefined);
@@ -39,7 +40,7 @@ export function MentionList({ placeId, total, onChange }: { placeId: string; tot
   const opening = useRef({ mention, filterQuery });
   useEffect(() => {
     const { mention: at, filterQuery: query } = opening.current;
-    if (!at) return;
+    if (!at || cachedQuoteIndex(placeId, query, at) !== undefined) return;
     const controller = new AbortController();
     fetchPage(placeId, 0, QUOTES_PER_PAGE, controller.signal, `${query ? `${query}&` : ""}at=${at}`).then(
       (page) => {

@@ -1,3 +1,6 @@
+/** Quotes a popup shows at once; more page inside it (the server seeds a shared link's pages at this size). */
+export const QUOTES_PER_PAGE = 5;
+
 /**
  * The offset of the page that holds a saved quote, in a place's list where its `pastedCount`
  * unsaved quotes come first: the server numbers saved quotes alone, the popup lists both.

@@ -10,6 +10,31 @@ export type MentionsState =
 
 // Pages already fetched in this tab: reopening a popup or paging back costs no request.
 const cache = new Map<string, MentionsPage>();
+const cacheKey = (placeId: string, offset: number, limit: number, filterQuery: string) => `${placeId}|${offset}|${limit}|${filterQuery}`;
+
+/** The quotes a shared link opens on, computed with the page so its popup needs no request. */
+export type SeededQuotes = { placeId: string; filterQuery: string; pages: MentionsPage[] };
+
+/**
+ * Puts the server's pages of the linked place into the tab's cache, so the popup a shared link
+ * opens shows its quotes at once instead of growing under the reader when they arrive.
+ */
+export function seedPlaceMentions({ placeId, filterQuery, pages }: SeededQuotes): void {
+  for (const page of pages) cache.set(cacheKey(placeId, page.offset, page.limit, filterQuery), page);
+}
+
+/**
+ * Where a quote stands among a place's saved quotes, when a page already in the cache holds it
+ * (a seeded shared link), or undefined.
+ */
+export function cachedQuoteIndex(placeId: string, filterQuery: string, mentionId: string): number | undefined {
+  for (const [key, page] of cache) {
+    if (!key.startsWith(`${placeId}|`) || !key.endsWith(`|${filterQuery}`)) continue;
+    const i = page.mentions.findIndex((m) => m.id === mentionId);
+    if (i >= 0) return page.offset + i;
+  }
+  return undefined;
+}
 
 /**
  * GET one page; `query` adds the map's filters ("a=002&from=…") and may ask for the page holding a
@@ -41,7 +66,7 @@ export async function fetchPage(
  */
 export function usePlaceMentions(placeId: string, offset: number, limit: number, enabled = true): MentionsState {
   const { filterQuery } = useViewContext();
-  const key = `${placeId}|${offset}|${limit}|${filterQuery}`;
+  const key = cacheKey(placeId, offset, limit, filterQuery);
   const [state, setState] = useState<{ key: string; value: MentionsState }>(() => {
     const hit = cache.get(key);
     return { key, value: hit ? { status: "ready", page: hit } : { status: "loading" } };

@@ -260,6 +260,28 @@ test("a popup opening near the timeline pans clear of it and of the side panel",
   expect(box.x).toBeGreaterThanOrEqual(panel.x + panel.width);
 });
 
+test("a shared link's popup opens with its quotes already there; later pages are fetched", async ({ page, request }) => {
+  // A quote on Misrata's second page: the link must open at it without asking the server.
+  const second = (await (await request.get("/api/places/misrata/mentions?offset=5&limit=1")).json()) as { total: number; mentions: ApiMention[] };
+  expect(second.total).toBeGreaterThan(10);
+  const quote = second.mentions[0]!.id;
+  const asked: string[] = [];
+  page.on("request", (r) => {
+    if (/\/api\/places\/[^/]+\/mentions/.test(r.url())) asked.push(r.url());
+  });
+  await openMap(page, `/?p=misrata&m=${quote}`);
+  const shown = popupOf(page, "misrata");
+  await expect(shown.locator(`.quote[data-mention-id="${quote}"]`)).toHaveAttribute("aria-current", "true");
+  await expect(shown.locator(".pager-count")).toHaveText(`6–10 of ${second.total}`);
+  await shown.getByRole("button", { name: "Previous quotes" }).click();
+  await expect(shown.locator(".pager-count")).toHaveText(`1–5 of ${second.total}`);
+  expect(asked, "quotes the page already carried").toEqual([]);
+  await shown.getByRole("button", { name: "Next quotes" }).click();
+  await shown.getByRole("button", { name: "Next quotes" }).click();
+  await expect(shown.locator(".pager-count")).toHaveText(new RegExp(`^11–\\d+ of ${second.total}$`));
+  expect(asked).toHaveLength(1);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
 
