@@ -213,10 +213,15 @@ test("an article opened from the Arabic map is in Arabic, and its links lead bac
   for (const name of await page.locator(".article-places [lang='ar']").all()) await expect(name).toHaveAttribute("dir", "rtl");
   await expect(page.locator(".article-places a").first()).toHaveAttribute("href", /[?&]lang=ar/);
   await expect(page.locator(".article-body mark a").first()).toHaveAttribute("href", /[?&]lang=ar/);
+  const date = page.locator(".article-facts .article-date");
+  await expect(date).toHaveText("20–31 يناير 2020");
+  expect(await direction(date)).toBe("rtl");
 
   await page.goto("/articles/002");
   await expect(page.locator("main")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("link", { name: "← Back to the map" })).toHaveAttribute("href", "/");
+  await expect(page.locator(".article-facts .article-date")).toHaveText("20–31 Jan 2020");
+  expect(await direction(page.locator(".article-facts .article-date"))).toBe("ltr");
 });
 
 /** Whether two boxes share any area. */
