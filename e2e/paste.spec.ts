@@ -156,6 +156,8 @@ test("a link made before dates travelled opens undated; a crafted link's impossi
 });
 
 test("in Arabic, refusals of a pasted text or a link are in Arabic with their figures, and unsaved markers say so", async ({ page }) => {
+  // Typing 100 KB into the field and geoparsing in the page take seconds on a busy 2-core machine.
+  test.setTimeout(60_000);
   await openMap(page, "/?lang=ar#article=xyz");
   await expect(page.locator(".add-article > .field-error")).toHaveText(
     "تعذّر فتح المقال في هذا الرابط: المقال المُشارَك في هذا الرابط تالف (ربما قُطع الرابط).",
