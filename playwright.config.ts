@@ -17,7 +17,9 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
 export default defineConfig({
   testDir: "e2e",
-  timeout: 30_000,
+  // Two workers share two cores with the server: a test that opens several views (fresh browser
+  // contexts, axe audits) takes up to ~20 s here, so 60 s leaves room without hiding a hang.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
