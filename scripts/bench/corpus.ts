@@ -3,9 +3,7 @@
  * summaries) for the seeds and for 10,000 synthetic articles made of seed paragraphs, and the
  * first-load JavaScript of the map page from the last `next build` ($NEXT_DIST_DIR or .next).
  */
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { loadGazetteer } from "../../lib/gazetteer/load";
@@ -14,6 +12,7 @@ import { buildCorpusIndex, type IndexSources } from "../../lib/corpus/build-inde
 import { readSeeds } from "../../lib/corpus/read-seeds";
 import type { Article } from "../../lib/corpus/types";
 import { prng } from "./geoparse";
+import { serveBuild } from "../serve-build";
 
 const SYNTHETIC_ARTICLES = 10_000;
 const PARAGRAPHS_PER_ARTICLE = 6;
@@ -39,42 +38,18 @@ function time<T>(f: () => T): { ms: number; value: T } {
   return { ms: performance.now() - t0, value };
 }
 
-/** A port nobody holds now (the OS picks it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * The HTML a reader gets for "/" from the last build. The page reads its query string, so it is
  * rendered per request, not written at build: serve the build for a moment and ask it.
  */
 async function servedHome(distDir: string): Promise<Buffer | undefined> {
   if (!existsSync(join(distDir, "BUILD_ID"))) return undefined;
-  const port = await freePort();
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    // next.config.js takes the same NEXT_DIST_DIR (relative) from the environment this runs in.
-    stdio: "ignore",
-  });
+  const served = await serveBuild();
+  if (!served) return undefined;
   try {
-    for (let i = 0; i < 240 && server.exitCode === null; i++) {
-      try {
-        const res = await fetch(`http://127.0.0.1:${port}/`);
-        if (res.ok) return Buffer.from(await res.arrayBuffer());
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    return undefined;
+    return Buffer.from(await (await fetch(`${served.url}/`)).arrayBuffer());
   } finally {
-    server.kill();
+    served.stop();
   }
 }
 
