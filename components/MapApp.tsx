@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { ArticleMeta, CorpusError, PlaceSummary } from "@/lib/corpus/types";
 import type { PlaceKind } from "@/lib/gazetteer/place";
 import type { Place } from "@/lib/gazetteer/place";
@@ -45,10 +45,13 @@ const byCount = (a: PlaceSummary, b: PlaceSummary) => b.count - a.count;
  * the view (useUrlView: every part of it is in the URL) and the filtered data each part shows.
  */
 export function MapApp({ places, articles, problems, basemap, tiles, initialView, initialQuotes }: MapAppProps) {
-  // Once, in the browser only (on the server the cache would outlive the request).
-  useState(() => {
-    if (typeof window !== "undefined" && initialQuotes) seedPlaceMentions(initialQuotes);
-  });
+  // Before the first popup renders, once, and in the browser only (on the server the cache
+  // would outlive the request).
+  const seeded = useRef(false);
+  if (!seeded.current && typeof window !== "undefined" && initialQuotes) {
+    seedPlaceMentions(initialQuotes);
+    seeded.current = true;
+  }
   const known = useMemo(
     () => ({ placeIds: new Set(places.map((p) => p.id)), articleIds: new Set(articles.map((a) => a.id)) }),
     [places, articles],

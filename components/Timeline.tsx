@@ -57,30 +57,8 @@ export function Timeline({ timeline, from, to, lang, onRange }: TimelineProps) {
         <h2 id={`${id}-title`} className="timeline-title">
           {t(lang, "timelineLabel")}
         </h2>
-        <label className="timeline-date">
-          {t(lang, "dateFrom")}{" "}
-          <input
-            type="date"
-            name="from"
-            dir="ltr"
-            value={from ?? ""}
-            min={first?.start}
-            max={last?.end}
-            onChange={(e) => onRange(e.target.value || undefined, to)}
-          />
-        </label>
-        <label className="timeline-date">
-          {t(lang, "dateTo")}{" "}
-          <input
-            type="date"
-            name="to"
-            dir="ltr"
-            value={to ?? ""}
-            min={first?.start}
-            max={last?.end}
-            onChange={(e) => onRange(from, e.target.value || undefined)}
-          />
-        </label>
+        <DateField label={t(lang, "dateFrom")} name="from" value={from} min={first?.start} max={last?.end} onDate={(d) => onRange(d, to)} />
+        <DateField label={t(lang, "dateTo")} name="to" value={to} min={first?.start} max={last?.end} onDate={(d) => onRange(from, d)} />
         {active && (
           <button type="button" className="timeline-clear" onClick={() => onRange(undefined, undefined)}>
             {t(lang, "clearDates")}
@@ -138,5 +116,37 @@ export function Timeline({ timeline, from, to, lang, onRange }: TimelineProps) {
         </div>
       )}
     </section>
+  );
+}
+
+/** One end of the range, typed as a date; left to right in both languages (yyyy-mm-dd fields). */
+function DateField({
+  label,
+  name,
+  value,
+  min,
+  max,
+  onDate,
+}: {
+  label: string;
+  name: "from" | "to";
+  value?: string;
+  min?: string;
+  max?: string;
+  onDate: (date: string | undefined) => void;
+}) {
+  return (
+    <label className="timeline-date">
+      {label}{" "}
+      <input
+        type="date"
+        name={name}
+        dir="ltr"
+        value={value ?? ""}
+        min={min}
+        max={max}
+        onChange={(e) => onDate(e.target.value || undefined)}
+      />
+    </label>
   );
 }
