@@ -1,6 +1,7 @@
 /**
  * The geoparse CLI (DESIGN.md, "geoparse CLI"):
- *   npm run --silent geoparse -- FILE...   one JSON line per file: {"file","mentions":[...]}
+ *   npm run --silent geoparse -- FILE...   one JSON line per file: {"file","mentions":[...]}, each
+ *                                          mention with its "event" {role, kind?, cue?} (lib/events)
  *   npm run --silent geoparse              reads one text from stdin (file "-")
  * Text is decoded as readSeeds decodes it (strict UTF-8, a leading BOM dropped), so offsets agree
  * with the app's. An unreadable or non-UTF-8 file is reported by name on stderr, the others are
@@ -12,6 +13,7 @@ import { decodeArticle } from "../lib/corpus/decode-text";
 import { loadGazetteer } from "../lib/gazetteer/load";
 import type { Gazetteer } from "../lib/gazetteer/types";
 import { geoparse } from "../lib/geoparse/geoparse";
+import { labelMentions, type MentionEvent } from "../lib/events";
 
 /** One mention as the CLI prints it: the span plus what a consumer needs of the place. */
 type CliMention = {
@@ -24,14 +26,18 @@ type CliMention = {
   lon: number;
   country: string;
   kind: string;
+  /** What the sentence reports at the place (EVENTS.md): role, combat kind, cue span. */
+  event: MentionEvent;
 };
 
 /** The JSON object printed for one file. Example: {"file":"-","mentions":[]} for an empty text. */
 function fileResult(file: string, text: string, g: Gazetteer): { file: string; mentions: CliMention[] } {
-  const mentions = geoparse(text, g).map((m) => {
+  const found = geoparse(text, g).map((m) => {
     const p = g.byId.get(m.placeId)!;
     return { ...m, nameEn: p.nameEn, lat: p.lat, lon: p.lon, country: p.country, kind: p.kind };
   });
+  const events = labelMentions(text, found);
+  const mentions = found.map((m, i) => ({ ...m, event: events[i]! }));
   return { file, mentions };
 }
 

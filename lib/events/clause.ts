@@ -1,0 +1,27 @@
+import { isWord, type Word } from "./words";
+import { wordSet } from "./wordset";
+
+// Words that open a new clause with its own event: "بينما", "فيما", "في حين", and the verbs
+// that introduce a new quotation ("وأضاف", "مؤكدا").
+const OPENERS = wordSet([
+  "بينما", "فيما", "حين", "كما", "وأضاف", "أضاف", "واضاف", "وتابع", "وأوضح", "موضحا", "مؤكدا", "مضيفا", "مشيرا", "وأكد", "وأشار",
+  "وقال", "وذكر", "ولفت", "لافتا", "منوها", "وشدد", "وبين", "وتابعت", "وأضافت", "وقالت", "وأكدت", "مؤكدة", "مضيفة", "مشيرة", "موضحة",
+  "لكن", "ولكن", "عقب",
+]);
+// Punctuation between two words that separates clauses (a headline's "..", a colon, a semicolon).
+const SEPARATOR = /\.\.|…|:|;|؛|\||\s[-–—]\s/;
+
+/**
+ * The clause around a word, as a word range [from, to) inside the sentence range: it stops
+ * before a clause opener and at a separator (EVENTS.md: a cue's scope is the clause that holds
+ * the place).
+ *
+ * @example clauseAround(text, ws, 5, 0, ws.length) // "قصف في سرت، بينما وصل الوفد إلى طرابلس": the clause of طرابلس starts at بينما
+ */
+export function clauseAround(text: string, ws: readonly Word[], at: number, from: number, to: number): [number, number] {
+  let a = at;
+  while (a > from && !isWord(ws[a], OPENERS) && !SEPARATOR.test(text.slice(ws[a - 1]!.end, ws[a]!.start))) a--;
+  let b = at + 1;
+  while (b < to && !isWord(ws[b], OPENERS) && !SEPARATOR.test(text.slice(ws[b - 1]!.end, ws[b]!.start))) b++;
+  return [a, b];
+}

@@ -1,0 +1,44 @@
+import { nounForms, verbForms } from "../forms";
+import { wordSet } from "../wordset";
+import { entry, type CueEntry } from "./entry";
+
+const civil = { role: "civil" } as const;
+
+/**
+ * Non-military events: talks, meetings, conferences, visits and arrivals, agreements reached or
+ * signed, press conferences, elections, protests, floods and storms, oil fields or ports shut
+ * or reopened, embassies resuming work, arrests, evacuations and people moved (EVENTS.md: civil).
+ * Visits and arrivals are tagged: with a military site or troops they become military (solver).
+ *
+ * @example CIVIL_CUES.some((e) => e.forms.includes("محادثات")) // true
+ */
+export const CIVIL_CUES: readonly CueEntry[] = [
+  entry({ ...civil, tag: "conference" }, undefined, nounForms("مؤتمر", "قمة", "ملتقى", "منتدى"), { extend: wordSet(["صحفي", "صحافي", "الصحفي"]) }),
+  entry(civil, verbForms("اجتمع", "جتمع"), nounForms("اجتماع", "اجتماعات", "لقاء", "لقاءات", "محادثات", "مفاوضات", "مشاورات", "جلسة", "جلسات", "حوار")),
+  entry(civil, verbForms("التقى", "لتقي")),
+  entry({ ...civil, tag: "visit" }, verbForms("زار", "زور"), nounForms("زيارة")),
+  entry({ ...civil, tag: "arrival" }, verbForms("وصل", "صل"), nounForms("وصول")),
+  entry(civil, verbForms("استقبل", "ستقبل"), nounForms("استقبال")),
+  entry(civil, verbForms("استضاف", "ستضيف"), nounForms("استضافة")),
+  entry(civil, verbForms("احتضن", "حتضن"), nounForms("احتضان")),
+  entry(civil, verbForms("عقد", "عقد"), nounForms("انعقاد")),
+  entry(civil, verbForms("انعقد", "نعقد")),
+  entry(civil, undefined, nounForms("توقيع")),
+  entry(civil, verbForms("توصل", "توصل")),
+  entry(civil, undefined, nounForms("انتخابات", "اقتراع")),
+  entry(civil, verbForms("احتج", "حتج"), nounForms("احتجاج", "احتجاجات", "احتجاجية", "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "متظاهرين", "المتظاهرون", "اعتصام", "اعتصامات", "عصيان")),
+  entry(civil, verbForms("تظاهر", "تظاهر")),
+  entry(civil, undefined, nounForms("فيضان", "فيضانات", "سيول", "إعصار", "العاصفة", "عاصفة", "زلزال", "حريق", "الفيضانات", "الإعصار")),
+  // A collapse is civil only for a dam: "انهيار وقف إطلاق النار" reports no event.
+  entry(civil, undefined, nounForms("انهيار"), { next: wordSet(["سد", "سدي", "السد", "السدين", "سدود"]), extend: wordSet(["سد", "سدي", "السد", "السدين", "سدود"]) }),
+  entry(civil, verbForms("غمر", "غمر")),
+  entry(civil, verbForms("جرف", "جرف")),
+  entry(civil, verbForms("اغلق", "غلق"), nounForms("إغلاق")),
+  entry(civil, verbForms("استانف", "ستانف"), nounForms("استئناف")),
+  entry(civil, undefined, nounForms("إعادة"), { next: wordSet(["فتح", "افتتاح", "تشغيل"]), extend: wordSet(["فتح", "افتتاح", "تشغيل"]) }),
+  entry(civil, verbForms("افتتح", "فتتح"), nounForms("افتتاح")),
+  entry(civil, undefined, nounForms("إنتاج"), { next: wordSet(["النفط", "الخام"]) }),
+  entry(civil, verbForms("اعتقل", "عتقل"), nounForms("اعتقال", "اعتقالات")),
+  entry(civil, undefined, nounForms("القبض"), { next: wordSet(["على"]) }),
+  entry({ ...civil, tag: "transfer" }, verbForms("اجلى", "جلي"), nounForms("إجلاء", "نزوح")),
+];

@@ -1,0 +1,35 @@
+import { nounForms, verbForms } from "../forms";
+import { wordSet } from "../wordset";
+import { entry, type CueEntry } from "./entry";
+
+const clash = { role: "combat", kind: "clash" } as const;
+const CAPTIVES = wordSet(["عنصر", "عناصر", "مقاتل", "مقاتلين", "مسلح", "مسلحين", "جندي", "جنود", "ضابط", "أسرى"]);
+
+/**
+ * Ground fighting, attacks, assaults, sieges, pursuits, truce violations, bombings on the ground
+ * and people killed in them (EVENTS.md: clash). Participles that only describe forces
+ * (القوات المهاجمة) are left out: they report no event at the place.
+ *
+ * @example CLASH_CUES.some((e) => e.forms.includes("اشتباكات")) // true
+ */
+export const CLASH_CUES: readonly CueEntry[] = [
+  entry(clash, verbForms("اشتبك", "شتبك"), nounForms("اشتباك", "اشتباكات")),
+  entry(clash, undefined, nounForms("معركة", "معارك", "مواجهات", "اقتتال", "قتال", "المعارك")),
+  entry(clash, verbForms("قاتل", "قاتل")),
+  entry(clash, verbForms("هاجم", "هاجم"), nounForms("هجوم", "هجمات", "هجوما")),
+  entry({ ...clash, tag: "assault" }, verbForms("اقتحم", "قتحم"), nounForms("اقتحام")),
+  entry(clash, verbForms("حاصر", "حاصر"), nounForms("حصار", "محاصرة")),
+  entry(clash, undefined, nounForms("كمين")),
+  entry({ ...clash, tag: "pursuit" }, verbForms("طارد", "طارد"), nounForms("مطاردة", "ملاحقة")),
+  entry({ ...clash, tag: "pursuit" }, verbForms("لاحق", "لاحق")),
+  entry(clash, undefined, nounForms("مقتل", "قتلى", "قتيل", "قتيلا", "مصرع", "جرحى", "اغتيال")),
+  entry(clash, verbForms("قتل", "قتل")),
+  entry(clash, verbForms("اغتال", "غتال")),
+  entry(clash, verbForms("خرق", "خرق"), nounForms("خروقات", "خرق", "خروق", "انتهاكات")),
+  entry(clash, verbForms("فجر", "فجر"), nounForms("تفجير", "تفجيرات", "مفخخة", "انتحاري", "انتحارية")),
+  // أسر is also "families": only the capture of fighters counts.
+  entry(clash, undefined, ["اسر", "اسرت", "اسروا"], { next: CAPTIVES }),
+  entry(clash, undefined, nounForms("عملية", "عمليات"), { next: wordSet(["عسكرية", "العسكرية", "قتالية"]), extend: wordSet(["عسكرية", "العسكرية", "قتالية"]) }),
+  entry(clash, undefined, nounForms("إطلاق", "تبادل"), { next: wordSet(["النار", "نار"]), extend: wordSet(["النار", "نار"]), notAfter: wordSet(["وقف", "لوقف", "ووقف", "بوقف", "هدنة"]) }),
+  entry(clash, undefined, nounForms("القتال"), { extend: wordSet(["الدائر", "المستمر", "الجاري"]) }),
+];

@@ -1,0 +1,32 @@
+import { nounForms, verbForms } from "../forms";
+import { wordSet } from "../wordset";
+import { entry, type CueEntry } from "./entry";
+
+const control = { role: "combat", kind: "control" } as const;
+const advance = { ...control, tag: "advance" } as const;
+
+/**
+ * A change or statement of control: captured, retaken, entered, liberated, secured, withdrawn
+ * from, fled from, expelled from, advances, and who controls a place (EVENTS.md: control;
+ * "تسيطر" and "تحت سيطرة" count changed or not). تقدم is tagged "advance": toward a place it is
+ * a clash, into it a change of control (solver).
+ *
+ * @example CONTROL_CUES.some((e) => e.forms.includes("استعادت")) // true
+ */
+export const CONTROL_CUES: readonly CueEntry[] = [
+  entry(control, verbForms("سيطر", "سيطر"), nounForms("سيطرة")),
+  entry(control, verbForms("استعاد", "ستعيد"), nounForms("استعادة")),
+  entry(control, verbForms("استولى", "ستولي"), nounForms("استيلاء")),
+  entry(control, verbForms("دخل", "دخل"), nounForms("دخول")),
+  entry(control, verbForms("حرر", "حرر"), nounForms("تحرير")),
+  entry(control, verbForms("انسحب", "نسحب"), nounForms("انسحاب")),
+  entry(control, verbForms("فر", "فر"), nounForms("فرار")),
+  entry(control, verbForms("طرد", "طرد"), nounForms("طرد")),
+  // Not the verb أمّن: folded it is أمن (security).
+  entry(control, undefined, nounForms("تأمين")),
+  entry(control, verbForms("اجتاح", "جتاح"), nounForms("اجتياح")),
+  entry(control, undefined, nounForms("سقوط")),
+  entry(control, verbForms("بسط", "بسط")),
+  entry(advance, verbForms("تقدم", "تقدم"), nounForms("تقدم", "تقدمات")),
+  entry(advance, verbForms("زحف", "زحف"), nounForms("زحف")),
+];

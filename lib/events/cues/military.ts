@@ -1,0 +1,30 @@
+import { nounForms, verbForms } from "../forms";
+import { wordSet } from "../wordset";
+import { entry, type CueEntry } from "./entry";
+
+const military = { role: "military" } as const;
+const order = { role: "military", tag: "order" } as const;
+const DEPLOYED = wordSet(["قوات", "قوة", "وحدات", "عناصر", "تعزيزات", "منظومة", "منظومات", "مقاتلين", "جنود", "آليات", "دبابات", "مدرعات", "أسلحة", "صواريخ", "طائرات", "سفن", "بوارج", "مرتزقة"]);
+
+/**
+ * Military activity without violence: reinforcements, deployments, air defences installed,
+ * convoys, weapons shipments, a no-fly zone, manoeuvres, and orders or instructions to repel
+ * an advance (tagged "order": a hypothetical advance under an order stays military, solver).
+ *
+ * @example MILITARY_CUES.some((e) => e.forms.includes("تعزيزات")) // true
+ */
+export const MILITARY_CUES: readonly CueEntry[] = [
+  entry(military, verbForms("عزز", "عزز"), nounForms("تعزيزات", "تعزيز")),
+  entry(military, verbForms("حشد", "حشد"), nounForms("حشد", "حشود", "حشودات")),
+  // نشر is also "published": only troops or weapons deployed count.
+  entry(military, verbForms("نشر", "نشر"), nounForms("نشر"), { next: DEPLOYED }),
+  entry(military, undefined, nounForms("انتشار")),
+  entry(military, verbForms("انتشر", "نتشر")),
+  entry(military, verbForms("نصب", "نصب"), nounForms("نصب")),
+  entry(military, verbForms("تمركز", "تمركز"), nounForms("تمركز")),
+  entry(military, undefined, nounForms("منظومة", "منظومات"), { extend: wordSet(["دفاع", "الدفاع", "جوي", "الجوي"]) }),
+  entry(military, undefined, nounForms("رتل", "أرتال", "الأرتال", "مناورات", "تدريبات", "شحنة", "شحنات", "استنفار", "تأهب")),
+  entry(military, undefined, nounForms("حظر", "حظرا"), { next: wordSet(["جوي", "جويا", "الطيران", "للطيران", "جوية"]), extend: wordSet(["جوي", "جويا", "الطيران", "للطيران", "جوية"]) }),
+  // Not أمر / أمّر: folded they are آمر (commander) and أمر (matter).
+  entry(order, undefined, nounForms("أوامر", "تعليمات")),
+];

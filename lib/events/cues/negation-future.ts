@@ -1,0 +1,46 @@
+import type { Cue } from "../types";
+import { isWord, type Word } from "../words";
+import { wordSet } from "../wordset";
+
+/**
+ * Why a cue does not report an event that happened: "negated" (لم، لن، لا، عدم، نفى…),
+ * "future" (سوف، س + imperfect, يعتزم، تخطط، المقرر، المرتقب، المقبل…), "hypothetical"
+ * (أي تقدم، إذا، في حال، محتمل) or "goal" (a purpose: لدخول، للسيطرة، بهدف استعادة, the aim of
+ * an operation, EVENTS.md "further rules").
+ */
+export type Cancellation = "negated" | "future" | "hypothetical" | "goal";
+
+const NEGATORS = wordSet(["لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "ولم", "ولن", "ولا", "فلم", "فلن", "لما"]);
+// "لا تزال تسيطر" asserts control: the verb of continuing sits between the negator and the cue.
+const CONTINUING = wordSet(["تزال", "يزال", "زال", "زالت", "تزل", "يزل", "يبرح"]);
+const DENIALS = wordSet(["نفى", "نفت", "ينفي", "تنفي", "نفي", "نفوا", "كذب", "كذبت", "تنفيه"]);
+const FUTURE_BEFORE = wordSet([
+  "سوف", "المقرر", "المزمع", "يعتزم", "تعتزم", "اعتزام", "ينوي", "تنوي", "نية", "يخطط", "تخطط", "خطة", "خطط", "التخطيط", "يهدد", "تهدد",
+  "هدد", "هددت", "تهديد", "تهديدات", "يسعى", "تسعى", "يستعد", "تستعد", "استعدادا", "تمهيدا", "يتوقع", "متوقع", "المتوقع", "ستشهد", "يرتقب",
+]);
+const FUTURE_AFTER = wordSet(["المرتقب", "المرتقبة", "مرتقب", "مرتقبة", "المقبل", "المقبلة", "القادم", "القادمة", "المرتقبين", "المنتظر", "المنتظرة", "المزمع", "المزمعة"]);
+const HYPOTHETICAL = wordSet(["أي", "اي", "إذا", "اذا", "لو", "حال", "محتمل", "المحتمل", "محتملة", "المحتملة", "ربما"]);
+// Words after which a purpose ل-noun is the aim of an effort ("تسعى للسيطرة"): a plan, not a fact.
+const GOAL_WORDS = wordSet(["بهدف", "لأجل", "أجل", "سعيا", "الرامية", "تهدف", "يهدف"]);
+
+/**
+ * Reads the words around a cue for negation, future, hypothesis and purpose; undefined when
+ * the cue reports an event. Window: the two words before the cue (the continuing verb of
+ * "لا تزال" excepted), five before for a denial or a plan, two after for "المرتقب".
+ *
+ * @example cancellation(ws, cueOf("لن نسمح بالتقدم نحو سرت")) // → "negated"
+ * @example cancellation(ws, cueOf("قوات لا تزال تسيطر على المدينة")) // → undefined
+ */
+export function cancellation(ws: readonly Word[], cue: Cue & { prefix: string }): Cancellation | undefined {
+  if (cue.future) return "future";
+  const before = (d: number) => ws[cue.first - d];
+  if (isWord(before(1), NEGATORS)) return "negated";
+  if (isWord(before(2), NEGATORS) && !isWord(before(1), CONTINUING) && !isWord(before(1), HYPOTHETICAL)) return "negated";
+  for (let d = 1; d <= 5; d++) if (isWord(before(d), DENIALS)) return "negated";
+  for (let d = 1; d <= 3; d++) if (isWord(before(d), FUTURE_BEFORE)) return "future";
+  for (let d = 1; d <= 2; d++) if (isWord(ws[cue.last + d], FUTURE_AFTER)) return "future";
+  for (let d = 1; d <= 3; d++) if (isWord(before(d), HYPOTHETICAL)) return "hypothetical";
+  const purpose = cue.prefix.endsWith("ل") && cue.kind === "control";
+  if (purpose || isWord(before(1), GOAL_WORDS)) return "goal";
+  return undefined;
+}

@@ -1,0 +1,150 @@
+import { clauseAround } from "./clause";
+import { findCues } from "./cues";
+import { cancellation } from "./cues/negation-future";
+import { referenceReason } from "./cues/reference-patterns";
+import { governor, phraseHead, PLACE_TYPE_WORDS, type Governor } from "./scope";
+import { sentenceAround } from "./sentence";
+import type { Cue, MentionEvent, MentionInput } from "./types";
+import { isWord, prefixIn, words, type Word } from "./words";
+import { wordSet } from "./wordset";
+
+type FoundCue = Cue & { prefix: string };
+type Labelled = MentionEvent & { reason?: string; head: number; last: number; sentence: number };
+
+// How far a cue may be from the place it labels, in words.
+const BEFORE = 25;
+const AFTER = 10;
+// Movement cues that reach their destination (EVENTS.md: the destination of a movement).
+const REACHES = new Set(["advance", "pursuit", "arrival", "visit", "transfer"]);
+// Words that make a visit or an arrival military: troops, or a military site (EVENTS.md).
+const MILITARY_NOUNS = wordSet([
+  "قوات", "تعزيزات", "رتل", "أرتال", "وحدات", "عسكري", "العسكري", "عسكرية", "مقر", "قيادة", "قاعدة", "معسكر", "ثكنة", "جنود", "مقاتلين",
+  "مرتزقة", "آليات", "مدرعات", "دبابات", "كتيبة", "لواء", "سرية", "عناصر", "الحربية", "البحرية",
+]);
+
+/**
+ * The role, combat kind and cue of each mention, in order (EVENTS.md). Per mention: its sentence
+ * and noun phrase; reference patterns first (a locator, an affiliation, a name…); then a place
+ * that locates the one just before it, or follows it in a list, takes that one's label; then
+ * the nearest cue of its clause (before it first), unless negated or future; a destination
+ * keeps only movement cues; a country must be the scene (في، ب…) to be more than a reference.
+ *
+ * @example labelMentions("قصفت قوات حفتر مطار معيتيقة في طرابلس", [معيتيقة, طرابلس])
+ *   // → [{role:"combat",kind:"strike",cue:[0,4]}, {role:"combat",kind:"strike",cue:[0,4]}]
+ */
+export function labelMentions(text: string, mentions: readonly MentionInput[]): MentionEvent[] {
+  const ws = words(text);
+  const cues = findCues(text, ws);
+  const out: Labelled[] = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    out.push(labelOne(text, ws, cues, m, mentions, prev));
+  }
+  return out.map(({ role, kind, cue }) => (role === "reference" ? { role } : { role, ...(kind ? { kind } : {}), ...(cue ? { cue } : {}) }));
+}
+
+/** Index of the word holding character `pos` (the first word ending after it). */
+function wordAt(ws: readonly Word[], pos: number): number {
+  let lo = 0;
+  let hi = ws.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Labels one mention given the label of the mention before it. */
+function labelOne(
+  text: string,
+  ws: readonly Word[],
+  cues: readonly FoundCue[],
+  m: MentionInput,
+  all: readonly MentionInput[],
+  prev: Labelled | undefined,
+): Labelled {
+  const [sStart, sEnd] = sentenceAround(text, m.start);
+  const from = wordAt(ws, sStart);
+  const to = wordAt(ws, Math.max(sStart, sEnd - 1)) + 1;
+  const first = wordAt(ws, m.start);
+  const last = wordAt(ws, m.end - 1);
+  const head = phraseHead(ws, first, from);
+  const w = ws[head]!;
+  const prefix = head === first ? w.norm.slice(0, foldedLength(text.slice(w.start, m.start))) : (prefixIn(w, PLACE_TYPE_WORDS) ?? "");
+  const gov = governor(ws, head, prefix, from);
+  const base = { head, last, sentence: sStart };
+  const reference = (reason: string): Labelled => ({ role: "reference", reason, ...base });
+
+  const others = all.filter((o) => o !== m && sentenceAround(text, o.start)[0] === sStart).length;
+  const isCountry = m.kind === "country";
+  const reason = referenceReason({ text, ws, head, last, gov, from, to, others, isCountry });
+  if (reason) return reference(reason);
+
+  // A place right after another that it contains or continues: «مطار معيتيقة بطرابلس»,
+  // «منطقتي أبو قرين والقداحية», «سرت والجفرة» share the label of the first.
+  if (prev && prev.sentence === sStart && prev.reason !== "affiliation") {
+    const joined = continues(text, ws, prev.last, head, gov, prefix);
+    if (joined) return { ...prev, ...base, ...(prev.reason ? { reason: prev.reason } : {}) };
+  }
+
+  if (isCountry && !["in", "outskirts", "on", "to"].includes(gov.kind)) return reference("actor");
+
+  const [cFrom, cTo] = clauseAround(text, ws, head, from, to);
+  const candidates = cues
+    .filter((c) => c.first >= cFrom && c.last < cTo && (c.last < head || c.first > last))
+    .map((c) => ({ c, score: c.last < head ? head - c.last : c.first - last + 3 }))
+    .filter(({ c, score }) => (c.last < head ? score <= BEFORE : score <= AFTER + 3))
+    .sort((a, b) => a.score - b.score);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!.c;
+    const why = cancellation(ws, c);
+    if (why === "goal") {
+      // The aim of an operation: only fighting reported under way labels the place.
+      const fighting = candidates.slice(i + 1).find(({ c: o }) => o.last < head && (o.kind === "clash" || o.kind === "strike") && !cancellation(ws, o));
+      return fighting ? event(fighting.c, gov, ws, base, head) : reference("goal");
+    }
+    if (why) {
+      // «أوامر بالتعامل مع أي تقدم نحو سرت»: an order to repel a possible advance is military.
+      const order = candidates.find(({ c: o }) => o.role === "military" && o.last < c.first && !cancellation(ws, o));
+      return order && why !== "negated" ? event(order.c, gov, ws, base, head) : reference(why);
+    }
+    if (gov.kind === "to" && !REACHES.has(c.tag ?? "")) return reference("destination");
+    if (isCountry && gov.kind === "to" && c.tag !== "visit" && c.tag !== "arrival") return reference("actor");
+    return event(c, gov, ws, base, head);
+  }
+  return reference("no cue");
+}
+
+/** The label a cue gives a place, with the refinements of EVENTS.md's further rules. */
+function event(c: FoundCue, gov: Governor, ws: readonly Word[], base: Omit<Labelled, "role">, head: number): Labelled {
+  const cue: [number, number] = [c.start, c.end];
+  if (c.tag === "advance") return { role: "combat", kind: gov.kind === "to" ? "clash" : "control", cue, ...base };
+  if (c.tag === "visit" || c.tag === "arrival") {
+    const lo = Math.min(c.last + 1, head);
+    const hi = Math.max(c.first, head);
+    for (let i = lo; i < hi && i <= base.last; i++) if (isWord(ws[i], MILITARY_NOUNS)) return { role: "military", cue, ...base };
+    for (let i = base.last + 1; i < c.first; i++) if (isWord(ws[i], MILITARY_NOUNS)) return { role: "military", cue, ...base };
+  }
+  return { role: c.role, ...(c.kind ? { kind: c.kind } : {}), cue, ...base };
+}
+
+// Between two names of a list or a locator only these may stand: و، ثم، أو، في، ب، داخل، comma.
+const JOINERS = wordSet(["و", "ثم", "أو", "او", "في", "فى", "داخل", "بداخل"]);
+
+/**
+ * True when the phrase at `head` continues the previous place (ending at word `prevLast`):
+ * a list («سرت والجفرة»، «سرت، الجفرة») or a container «مطار معيتيقة في طرابلس».
+ */
+function continues(text: string, ws: readonly Word[], prevLast: number, head: number, gov: Governor, prefix: string): boolean {
+  if (head - prevLast > 2) return false;
+  const gap = text.slice(ws[prevLast]!.end, ws[head]!.start);
+  if (/[.:؛;()«»"“”]/.test(gap)) return false;
+  if (head - prevLast === 1) return /^[وفب]/.test(prefix) || /،|,/.test(gap) || gov.kind === "in";
+  return isWord(ws[head - 1], JOINERS);
+}
+
+/** Folded length of a prefix (tashkeel and tatweel dropped), to cut it off a word's `norm`. */
+function foldedLength(s: string): number {
+  return s.replace(/[\u064B-\u065F\u0670\u0640\u200B-\u200F]/g, "").length;
+}

@@ -1,0 +1,47 @@
+import { readings, tokenize, type Token } from "../arabic";
+
+/**
+ * A token with the folded stems it can be read as (the word itself, then proclitics peeled) and,
+ * for each stem, the proclitic letters peeled off (prefixes[i] belongs to stems[i]).
+ */
+export type Word = Token & { stems: string[]; prefixes: string[] };
+
+/**
+ * Tokenises text with lib/arabic and lists each word's readings (و ف ب ل ك and لل peeled,
+ * lib/arabic/proclitics), so a cue is looked up once per reading: "وبالقصف" → "بالقصف",
+ * "القصف".
+ *
+ * @example words("وبالقصف")[0].stems // → ["وبالقصف", "بالقصف", "القصف"]
+ */
+export function words(text: string): Word[] {
+  return tokenize(text).map((t) => {
+    const rs = readings(t.norm);
+    return { ...t, stems: rs.map((r) => r.stem), prefixes: rs.map((r) => t.norm.slice(0, r.prefixLength)) };
+  });
+}
+
+/**
+ * True when the word, read with or without its proclitics and the article, is one of `set`
+ * (folded spellings). Example: isWord(words("وبالمدينة")[0], new Set(["مدينه"])) === true.
+ */
+export function isWord(w: Word | undefined, set: ReadonlySet<string>): boolean {
+  if (!w) return false;
+  for (const s of w.stems) {
+    if (set.has(s)) return true;
+    if (s.startsWith("ال") && set.has(s.slice(2))) return true;
+  }
+  return false;
+}
+
+/**
+ * The proclitics of the reading under which the word is one of `set` (with or without the
+ * article), or undefined when no reading is. Example: prefixIn(words("بمدينة")[0], new Set(["مدينه"])) === "ب".
+ */
+export function prefixIn(w: Word | undefined, set: ReadonlySet<string>): string | undefined {
+  if (!w) return undefined;
+  for (let i = 0; i < w.stems.length; i++) {
+    const s = w.stems[i]!;
+    if (set.has(s) || (s.startsWith("ال") && set.has(s.slice(2)))) return w.prefixes[i]!;
+  }
+  return undefined;
+}
