@@ -64,17 +64,34 @@ export function buildTimeline(
   mentionCounts: ReadonlyMap<string, number>,
   opts: { unit?: TimelineUnit } = {},
 ): Timeline {
-  const dated: { range: DayRange; weight: number }[] = [];
+  return timelineFromRanges(
+    articles.map((a) => ({ published: a.published, articles: 1, mentions: mentionCounts.get(a.id) ?? 0 })),
+    opts,
+  );
+}
+
+/** Mentions and articles that share one published range (the store counts them so, per range). */
+export type RangeWeight = { published: { from: string; to: string } | null; articles: number; mentions: number };
+
+/**
+ * The same histogram as buildTimeline from counts per published range, as the store gives them
+ * (one row per distinct range, however many articles share it), so 100,000 articles cost as
+ * much as the few thousand days they were published on.
+ *
+ * @example timelineFromRanges([{ published: { from: "2020-01-07", to: "2020-01-07" }, articles: 2, mentions: 9 }])
+ *   // → { unit: "week", bins: [{ start: "2020-01-06", end: "2020-01-12", count: 9, articles: 2 }], undated: 0, undatedArticles: 0 }
+ */
+export function timelineFromRanges(ranges: readonly RangeWeight[], opts: { unit?: TimelineUnit } = {}): Timeline {
+  const dated: { range: DayRange; weight: number; articles: number }[] = [];
   let undated = 0;
   let undatedArticles = 0;
-  for (const article of articles) {
-    const weight = mentionCounts.get(article.id) ?? 0;
-    const range = dayRange(article.published);
+  for (const r of ranges) {
+    const range = dayRange(r.published);
     if (range === null) {
-      undated += weight;
-      undatedArticles += 1;
+      undated += r.mentions;
+      undatedArticles += r.articles;
     } else {
-      dated.push({ range, weight });
+      dated.push({ range, weight: r.mentions, articles: r.articles });
     }
   }
   if (dated.length === 0) return { unit: opts.unit ?? "week", bins: [], undated, undatedArticles };
@@ -99,12 +116,12 @@ export function buildTimeline(
 
   const counts = new Array<number>(starts.length - 1).fill(0);
   const touching = new Array<number>(starts.length - 1).fill(0);
-  for (const { range, weight } of dated) {
+  for (const { range, weight, articles } of dated) {
     const days = range.to - range.from + 1;
     for (let i = binOf(starts, range.from); i < counts.length && starts[i]! <= range.to; i++) {
       const overlap = Math.min(range.to, starts[i + 1]! - 1) - Math.max(range.from, starts[i]!) + 1;
       counts[i]! += (weight * overlap) / days;
-      touching[i]! += 1;
+      touching[i]! += articles;
     }
   }
 

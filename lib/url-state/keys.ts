@@ -11,6 +11,8 @@ export const KEYS = {
   articles: "a",
   from: "from",
   to: "to",
+  sources: "source",
+  what: "what",
   q: "q",
   lang: "lang",
 } as const;

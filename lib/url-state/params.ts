@@ -12,6 +12,12 @@ import { MAX_ZOOM, MIN_ZOOM } from "./defaults";
 export const MAX_VALUE_LENGTH = 2000;
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_ARTICLES = 200;
+/** Outlets in one view's filter, at most. */
+export const MAX_SOURCES = 50;
+/** Longest outlet name kept in a URL. */
+export const MAX_SOURCE_NAME = 120;
+/** Outlet names are separated by "|" in the URL: names may hold commas, never a bar. */
+export const SOURCE_SEPARATOR = "|";
 
 /** Lat/lon keep 5 decimals (about 1 m): exact round trips, finer than a pixel up to zoom 17. */
 export const COORD_DECIMALS = 5;
@@ -60,6 +66,18 @@ export const langParam = z.enum(LANGS);
 export const articlesParam = z.string().transform((s) => {
   const ids = s.split(",").filter((id) => articleIdParam.safeParse(id).success);
   return [...new Set(ids)].sort().slice(0, MAX_ARTICLES);
+});
+
+/**
+ * Outlet names separated by "|": each trimmed and single-spaced, 1–120 characters, no markup or
+ * control characters (a bad one is dropped alone); sorted, unique, at most 50.
+ */
+export const sourcesParam = z.string().transform((s) => {
+  const names = s
+    .split(SOURCE_SEPARATOR)
+    .map((n) => n.trim().replace(/\s+/g, " "))
+    .filter((n) => n.length > 0 && n.length <= MAX_SOURCE_NAME && !/[<>\p{Cc}\p{Cs}]/u.test(n));
+  return [...new Set(names)].sort().slice(0, MAX_SOURCES);
 });
 
 /** Free search text: trimmed, single-spaced; refused if it carries markup or control characters. */

@@ -11,6 +11,7 @@ import {
   panelParam,
   placeParam,
   queryParam,
+  sourcesParam,
   toParam,
   zoomParam,
 } from "./params";
@@ -27,6 +28,8 @@ const SCHEMAS: { [F in StateField]: z.ZodType<NonNullable<MapViewState[F]>, stri
   articles: articlesParam,
   from: fromParam,
   to: toParam,
+  sources: sourcesParam,
+  what: queryParam,
   q: queryParam,
   lang: langParam,
 };

@@ -1,5 +1,5 @@
 /** The side panel's tabs, or "closed" when it is folded away. */
-export const PANELS = ["places", "articles", "countries", "closed"] as const;
+export const PANELS = ["places", "articles", "sources", "countries", "closed"] as const;
 export type Panel = (typeof PANELS)[number];
 
 export const LANGS = ["ar", "en"] as const;
@@ -22,7 +22,11 @@ export type MapViewState = {
   articles?: string[];
   from?: string;
   to?: string;
-  /** search text */
+  /** outlet names the map is narrowed to, sorted and unique, e.g. ["Al Wasat", "بوابة الوسط"] */
+  sources?: string[];
+  /** the topic: words every kept mention's sentence holds (lib/explore/topic-query), e.g. "طائرة مسيرة" */
+  what?: string;
+  /** place search text */
   q?: string;
   lang?: Lang;
 };

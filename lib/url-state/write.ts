@@ -1,7 +1,7 @@
 import type { MapViewState } from "./types";
 import { DEFAULT_VIEW } from "./defaults";
 import { FIELD_ORDER, KEYS, type StateField } from "./keys";
-import { COORD_DECIMALS } from "./params";
+import { COORD_DECIMALS, SOURCE_SEPARATOR } from "./params";
 import { parseViewState } from "./parse";
 
 const trimZeros = (s: string): string => (s.includes(".") ? s.replace(/\.?0+$/, "") : s);
@@ -23,6 +23,8 @@ function format(field: StateField, s: Required<MapViewState>): string {
       return num(s.zoom, 1);
     case "articles":
       return s.articles.join(",");
+    case "sources":
+      return s.sources.join(SOURCE_SEPARATOR);
     default:
       return s[field];
   }
