@@ -1,5 +1,5 @@
 // @ts-check
-import { securityHeaders } from "./lib/http/security-headers.mjs";
+import { resourceContentSecurityPolicy, securityHeaders } from "./lib/http/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -9,14 +9,17 @@ const nextConfig = {
   reactStrictMode: true,
   // Native addon (the share preview renderer, app/api/og): loaded by Node at run time, not bundled.
   serverExternalPackages: ["@resvg/resvg-js"],
-  // Every response (pages, route handlers, static files): CSP, nosniff, referrer policy. The tile
-  // host is read at build time, like every NEXT_PUBLIC_ variable.
+  // The headers that are the same for every response (nosniff, referrer, framing, COOP, CORP,
+  // Permissions-Policy). The CSP (a page's carries a per-request nonce) and HSTS are set by
+  // proxy.ts, which sees every request but the hashed static files below: those get the
+  // locked-down resource policy here instead. A later rule overrides an earlier one's key.
   async headers() {
-    const headers = securityHeaders({
-      tileUrl: process.env.NEXT_PUBLIC_TILE_URL,
-      dev: process.env.NODE_ENV === "development",
-    });
-    return [{ source: "/:path*", headers }];
+    return [
+      { source: "/:path*", headers: securityHeaders() },
+      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: resourceContentSecurityPolicy() }] },
+      // The share preview is meant to be shown by other sites (link previews, embeds).
+      { source: "/api/og", headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }] },
+    ];
   },
 };
 export default nextConfig;

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import "leaflet/dist/leaflet.css";
 import "leaflet.markercluster/dist/MarkerCluster.css";
 import "@fontsource/noto-naskh-arabic/arabic-400.css";
@@ -22,7 +23,11 @@ export const viewport: Viewport = {
  * page's root elements carry lang and dir), the map page also sets <html lang dir> once it runs,
  * and Arabic text carries lang="ar" dir="rtl" wherever it appears.
  */
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request, the 404 page included: the CSP of each response carries a
+  // fresh nonce (proxy.ts) that Next must stamp on that response's scripts, and a page built ahead
+  // of time would carry none, so its scripts would be refused.
+  await connection();
   return (
     <html lang="en" dir="ltr">
       <body>{children}</body>

@@ -1,5 +1,7 @@
 // @ts-check
 // Plain JavaScript so next.config.js can import it as it is; typed by security-headers.d.mts.
+// The one place that builds the security headers: next.config.js sends the static ones with every
+// response, proxy.ts adds the per-request ones (the CSP with its nonce, HSTS).
 
 /**
  * The origin a CSP must allow for a Leaflet tile URL template, or null when there is none or it
@@ -25,23 +27,31 @@ export function tileOrigin(template) {
   return `${scheme}://${wildcard ? "*." : ""}${host}`;
 }
 
+/** A nonce is base64 (RFC 4648, with padding): anything else must never reach the policy. */
+const NONCE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
+
 /**
- * The Content-Security-Policy for every response. Scripts: our own origin plus 'unsafe-inline',
- * because Next's App Router streams its payload in inline <script> tags, and the nonce
- * alternative forces every page to render per request, giving up the statically built map and
- * article pages. Styles allow inline too (Leaflet positions tiles and markers with style
- * attributes). Images may come from the configured tile host. Nothing may frame the app.
+ * The Content-Security-Policy of a page. Scripts run only when they carry the request's nonce
+ * ('strict-dynamic' then trusts the chunks those scripts load, which is how Next loads the rest of
+ * the app); no 'unsafe-inline' for scripts. proxy.ts makes a fresh nonce per request and puts this
+ * policy on the request too, which is where Next reads the nonce it stamps on its own scripts; so
+ * every page is rendered per request (app/layout.tsx). Without a nonce (a response the proxy does
+ * not see) no inline script may run at all. Styles allow inline: Leaflet positions tiles and
+ * markers with style attributes. Images may come from the configured tile host. Nothing may frame
+ * the app.
  *
- * @example contentSecurityPolicy({ tileUrl: undefined, dev: false }) // "default-src 'self'; script-src 'self' 'unsafe-inline'; …"
- * @param {{ tileUrl?: string | undefined, dev?: boolean }} options
+ * @example contentSecurityPolicy({ nonce: "cmFuZG9tLW5vbmNlLTEyMw==" }) // "default-src 'self'; script-src 'self' 'nonce-cmFuZG9tLW5vbmNlLTEyMw==' 'strict-dynamic'; …"
+ * @param {{ tileUrl?: string | undefined, dev?: boolean, nonce?: string | undefined }} options
  * @returns {string}
  */
-export function contentSecurityPolicy({ tileUrl, dev = false }) {
+export function contentSecurityPolicy({ tileUrl, dev = false, nonce }) {
+  if (nonce !== undefined && !NONCE.test(nonce)) throw new Error("a CSP nonce must be base64");
   const tiles = tileOrigin(tileUrl);
+  // React's development build evaluates code for its error overlays; production never does.
+  const evalInDev = dev ? " 'unsafe-eval'" : "";
   return [
     "default-src 'self'",
-    // React's development build evaluates code for its error overlays; production never does.
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${evalInDev}` : `script-src 'self'${evalInDev}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${tiles ? ` ${tiles}` : ""}`,
     "font-src 'self' data:",
@@ -54,18 +64,87 @@ export function contentSecurityPolicy({ tileUrl, dev = false }) {
 }
 
 /**
- * The headers sent with every response (pages, route handlers, static files).
+ * The policy of everything that is not a page (the JSON API, the preview PNG, exports, static
+ * files): such a response is never a document that needs to load anything, so nothing is allowed.
+ * A JSON body or a CSV opened in a tab then cannot run or fetch anything even if a browser sniffs it.
  *
- * @example securityHeaders({}).map((h) => h.key) // ["Content-Security-Policy", "X-Content-Type-Options", …]
- * @param {{ tileUrl?: string | undefined, dev?: boolean }} options
+ * @example resourceContentSecurityPolicy() // "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+ * @returns {string}
+ */
+export function resourceContentSecurityPolicy() {
+  return "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+}
+
+/**
+ * Browser features the app never uses, refused for it and anything it might embed. The clipboard
+ * stays allowed: "copy link" writes to it.
+ */
+export const PERMISSIONS_POLICY = [
+  "accelerometer=()",
+  "autoplay=()",
+  "camera=()",
+  "display-capture=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "magnetometer=()",
+  "microphone=()",
+  "midi=()",
+  "payment=()",
+  "publickey-credentials-get=()",
+  "usb=()",
+  "browsing-topics=()",
+].join(", ");
+
+/** One year: past the six months the HTTP Observatory asks for; no includeSubDomains, the deployer's other hosts are not ours to pin. */
+export const HSTS = "max-age=31536000";
+
+/**
+ * Whether the response is delivered over HTTPS: the TLS terminator in front of `next start` says so
+ * in X-Forwarded-Proto (its first value, the client-facing hop), or the site is configured with an
+ * https origin (KHABAR_SITE_URL). A browser ignores HSTS received over plain HTTP, so a spoofed
+ * header costs nothing.
+ *
+ * @example servedOverHttps({ forwardedProto: "https", siteUrl: undefined }) // true
+ * @param {{ forwardedProto?: string | null | undefined, siteUrl?: string | undefined }} options
+ * @returns {boolean}
+ */
+export function servedOverHttps({ forwardedProto, siteUrl }) {
+  if (forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https") return true;
+  return /^https:\/\//i.test(siteUrl?.trim() ?? "");
+}
+
+/**
+ * The headers that do not depend on the request, sent by next.config.js with every response
+ * (pages, route handlers, static files). The CSP and HSTS are per request: see requestSecurityHeaders.
+ *
+ * @example securityHeaders().map((h) => h.key) // ["X-Content-Type-Options", "Referrer-Policy", …]
  * @returns {{ key: string, value: string }[]}
  */
-export function securityHeaders(options) {
+export function securityHeaders() {
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     // For browsers that predate frame-ancestors.
     { key: "X-Frame-Options", value: "DENY" },
+    // A page we open (an article's source link) cannot reach back into ours through window.opener.
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    // Other sites cannot embed our responses (no-cors reads); /api/og overrides it (next.config.js).
+    { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+    { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
   ];
+}
+
+/**
+ * The per-request headers proxy.ts adds: a page's CSP with its nonce, or the locked-down policy
+ * of a resource, and HSTS when served over HTTPS.
+ *
+ * @example requestSecurityHeaders({ page: true, nonce, https: true }) // [{ key: "Content-Security-Policy", … }, { key: "Strict-Transport-Security", value: "max-age=31536000" }]
+ * @param {{ page: boolean, nonce?: string | undefined, https: boolean, tileUrl?: string | undefined, dev?: boolean }} options
+ * @returns {{ key: string, value: string }[]}
+ */
+export function requestSecurityHeaders({ page, nonce, https, tileUrl, dev = false }) {
+  const csp = page ? contentSecurityPolicy({ tileUrl, dev, nonce }) : resourceContentSecurityPolicy();
+  const headers = [{ key: "Content-Security-Policy", value: csp }];
+  if (https) headers.push({ key: "Strict-Transport-Security", value: HSTS });
+  return headers;
 }

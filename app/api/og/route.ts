@@ -6,6 +6,8 @@ import { getLibyaBasemap } from "@/lib/geo/libya-basemap";
 import { MENTION_ID, PLACE_ID } from "@/lib/url-state";
 import { previewSvg } from "@/lib/share/preview-svg";
 import { svgToPng } from "@/lib/share/render-png";
+import { limitHeavy } from "@/lib/http/heavy-limit";
+import { guardRoute } from "@/lib/http/route-guard";
 
 const querySchema = z.object({
   p: z.string().max(80, "p is too long").regex(PLACE_ID, "p must be a place id like abu-qurain"),
@@ -31,9 +33,11 @@ function remember(key: string, png: Uint8Array): void {
 /**
  * The place's names, its dot on Libya and, with `m`, the quote of that mention. An unknown place is
  * a 404; a mention the place does not have is left out (the image still shows the place), as the
- * URL state ignores what it does not know. Bad parameters are a 400 naming the problem.
+ * URL state ignores what it does not know. Bad parameters are a 400 naming the problem. Rendering
+ * runs under the shared heavy-work limit (503 with Retry-After past it), and a fault of ours is a
+ * logged JSON 500 (guardRoute).
  */
-export async function GET(request: Request): Promise<Response> {
+async function previewImage(request: Request): Promise<Response> {
   const url = new URL(request.url);
   for (const key of ["p", "m"]) {
     if (url.searchParams.getAll(key).length > 1) return json(400, `parameter ${key} given more than once`);
@@ -78,3 +82,5 @@ export async function GET(request: Request): Promise<Response> {
     },
   });
 }
+
+export const GET = guardRoute(limitHeavy(previewImage));

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Not found — Khabar Map" };
+
+/**
+ * An unknown article or path; also what proxy.ts shows for a path that cannot be decoded (it names
+ * no page of ours), which Next 16.4.5 would otherwise answer with a 500.
+ */
+export default function NotFound() {
+  return (
+    <main className="article-page" lang="en" dir="ltr">
+      <nav className="article-nav">
+        <a href="/">Back to the map</a>
+      </nav>
+      <h1>Not found</h1>
+      <p>There is no page at this address.</p>
+    </main>
+  );
+}

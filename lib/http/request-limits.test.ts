@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { REQUEST_LIMITS, checkRequest, pathDecodes } from "./request-limits";
+
+const check = (pathname: string, search = "", headers: Record<string, string> = {}) => checkRequest({ pathname, search, headers: new Headers(headers) });
+
+describe("pathDecodes", () => {
+  it.each(["/articles/%ff%fe", "/api/places/%E0%A4%A/mentions", "/api/articles/%uD800", "/%", "/a/%zz", "/%ED%A0%80"])("refuses %s", (p) => expect(pathDecodes(p)).toBe(false));
+  it.each(["/", "/articles/003", "/api/places/misrata/mentions", "/%D8%B3%D8%B1%D8%AA", "/a%20b", "/icon.svg"])("accepts %s", (p) => expect(pathDecodes(p)).toBe(true));
+  it("accepts every path made of encoded UTF-8 segments", () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit: "grapheme" }), { maxLength: 5 }), (segments) => pathDecodes(`/${segments.map(encodeURIComponent).join("/")}`)));
+  });
+});
+
+describe("checkRequest", () => {
+  it("lets an ordinary share link and API call through", () => {
+    expect(check("/", "?c=32.3746,15.0906&z=9&p=misrata&m=002:161&panel=articles&a=002,004&from=2020-06&to=2020-07-31&q=misurata&lang=ar")).toBeNull();
+    expect(check("/api/places/misrata/mentions", "?offset=5&limit=5", { accept: "application/json", "user-agent": "curl/8" })).toBeNull();
+    // a key given a few times is the URL state's business (it ignores it), not a refusal
+    expect(check("/", "?z=9&z=10")).toBeNull();
+  });
+  it("refuses an un-decodable path with 400", () => {
+    expect(check("/articles/%ff%fe")).toEqual({ status: 400, message: "the path is not valid percent-encoded UTF-8", undecodable: true });
+  });
+  it("refuses a URL past its length with 414", () => {
+    expect(check("/", `?q=${"a".repeat(REQUEST_LIMITS.urlLength)}`)?.status).toBe(414);
+    expect(check(`/${"a".repeat(REQUEST_LIMITS.urlLength)}`)?.status).toBe(414);
+  });
+  it("refuses a key repeated past the limit, naming it and the count", () => {
+    const search = `?${Array.from({ length: 9 }, () => "a=002").join("&")}`;
+    expect(check("/api/export", search)).toEqual({ status: 400, message: 'query parameter "a" is repeated 9 times (at most 4)' });
+  });
+  it("refuses too many parameters, a long name, a long value", () => {
+    const many = `?${Array.from({ length: REQUEST_LIMITS.queryParams + 1 }, (_, i) => `k${i}=1`).join("&")}`;
+    expect(check("/", many)?.message).toBe("more than 64 query parameters");
+    expect(check("/", `?${"k".repeat(65)}=1`)?.message).toBe("a query parameter name is longer than 64 characters");
+    expect(check("/", `?q=${"x".repeat(REQUEST_LIMITS.valueLength + 1)}`)).toEqual({ status: 400, message: 'query parameter "q" is longer than 4096 characters' });
+    // the value length counts decoded characters: 4096 Arabic letters are 4096, not 24,576 encoded bytes
+    expect(check("/", `?q=${encodeURIComponent("س".repeat(1200))}`)).toBeNull();
+  });
+  it("never reflects a hostile key as markup in its message", () => {
+    const key = encodeURIComponent('<script>alert("x")</script>');
+    const message = check("/", `?${Array.from({ length: 5 }, () => `${key}=1`).join("&")}`)?.message ?? "";
+    expect(message).toMatch(/repeated 5 times/);
+    expect(message).not.toMatch(/[<>"]script|<|>/);
+  });
+  it("refuses too many or too large headers with 431", () => {
+    const many = Object.fromEntries(Array.from({ length: REQUEST_LIMITS.headerCount + 1 }, (_, i) => [`x-h${i}`, "1"]));
+    expect(check("/", "", many)?.status).toBe(431);
+    expect(check("/", "", { cookie: "a".repeat(REQUEST_LIMITS.headerBytes) })).toEqual({ status: 431, message: "the headers are larger than 12288 bytes" });
+  });
+});

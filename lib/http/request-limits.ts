@@ -1,0 +1,95 @@
+/**
+ * What a request may look like before any route sees it (checked by proxy.ts). Every value here is
+ * far above what the app itself produces (its longest URLs are share links with a list of articles
+ * and a 100-character search), and low enough that no request makes a route parse megabytes.
+ */
+export const REQUEST_LIMITS = {
+  /** Path and query string together, in characters as sent (percent-encoded). */
+  urlLength: 8192,
+  /** Query parameters in all. */
+  queryParams: 64,
+  /** Times one key may repeat: the URL state ignores a repeated key, so a few are harmless, thousands are an attack. */
+  keyRepeats: 4,
+  /** One parameter's name, decoded. */
+  keyLength: 64,
+  /** One parameter's value, decoded: lib/url-state ignores values past 2000, the API names its own tighter limits. */
+  valueLength: 4096,
+  /** Header fields. */
+  headerCount: 100,
+  /** Names and values of every header field together, in characters; Node itself refuses 16 KiB with a bare 431. */
+  headerBytes: 12 * 1024,
+} as const;
+
+/** `undecodable`: the path names nothing we serve, so a page request gets the not-found page. */
+export type LimitProblem = { status: 400 | 414 | 431; message: string; undecodable?: true };
+
+/**
+ * Whether every segment of a path percent-decodes to UTF-8. Next.js 16.4.5 answers 500 for a
+ * dynamic segment that does not (Next.js issue 92527): such a path names no page and no resource of
+ * ours, so the proxy answers it first.
+ *
+ * @example pathDecodes("/api/places/misrata/mentions") // true
+ * @example pathDecodes("/articles/%ff%fe") // false
+ */
+export function pathDecodes(pathname: string): boolean {
+  for (const segment of pathname.split("/")) {
+    if (!segment.includes("%")) continue;
+    try {
+      decodeURIComponent(segment);
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Shown in an error: printable ASCII only and short, so a hostile key is never reflected as markup. */
+function quote(name: string): string {
+  const safe = name.replace(/[^\x20-\x7e]|["<>&'\\]/g, "?");
+  return `"${safe.length > 40 ? `${safe.slice(0, 40)}…` : safe}"`;
+}
+
+/**
+ * The first limit a request breaks, as the status and message to answer with, or null when it is
+ * within every limit. `pathname` and `search` are as sent (still percent-encoded).
+ *
+ * @example checkRequest({ pathname: "/articles/%ff", search: "", headers: new Headers() })
+ *   // → { status: 400, message: "the path is not valid percent-encoded UTF-8" }
+ * @example checkRequest({ pathname: "/", search: "?z=9&z=9&z=9&z=9&z=9", headers: new Headers() })
+ *   // → { status: 400, message: 'query parameter "z" is repeated 5 times (at most 4)' }
+ */
+export function checkRequest({ pathname, search, headers }: { pathname: string; search: string; headers: Headers }): LimitProblem | null {
+  const L = REQUEST_LIMITS;
+  if (pathname.length + search.length > L.urlLength) {
+    return { status: 414, message: `the URL is longer than ${L.urlLength} characters` };
+  }
+  if (!pathDecodes(pathname)) return { status: 400, message: "the path is not valid percent-encoded UTF-8", undecodable: true };
+
+  let count = 0;
+  let bytes = 0;
+  headers.forEach((value, name) => {
+    count++;
+    bytes += name.length + value.length;
+  });
+  if (count > L.headerCount) return { status: 431, message: `more than ${L.headerCount} header fields` };
+  if (bytes > L.headerBytes) return { status: 431, message: `the headers are larger than ${L.headerBytes} bytes` };
+
+  const params = new URLSearchParams(search);
+  const repeats = new Map<string, number>();
+  let total = 0;
+  for (const [key, value] of params) {
+    total++;
+    if (total > L.queryParams) return { status: 400, message: `more than ${L.queryParams} query parameters` };
+    if (key.length > L.keyLength) return { status: 400, message: `a query parameter name is longer than ${L.keyLength} characters` };
+    if (value.length > L.valueLength) {
+      return { status: 400, message: `query parameter ${quote(key)} is longer than ${L.valueLength} characters` };
+    }
+    const n = (repeats.get(key) ?? 0) + 1;
+    repeats.set(key, n);
+    if (n > L.keyRepeats) {
+      const times = params.getAll(key).length;
+      return { status: 400, message: `query parameter ${quote(key)} is repeated ${times} times (at most ${L.keyRepeats})` };
+    }
+  }
+  return null;
+}
