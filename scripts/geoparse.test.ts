@@ -37,6 +37,22 @@ describe("geoparse CLI", () => {
     ]);
   }, 60_000);
 
+  it("gives each mention its event: role, combat kind and cue span; a reference carries neither kind nor cue", () => {
+    const text = "قصفت قوات حفتر مطار معيتيقة في طرابلس.\nوصلت تعزيزات عسكرية إلى مصراتة.\nعقد مؤتمر صحفي في بنغازي.\nعاد الوفد من عين زارة جنوب طرابلس.";
+    const r = run([], text);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout.trim());
+    const bySurface = (s: string, nth = 0) => out.mentions.filter((m: { surface: string }) => m.surface === s)[nth];
+    expect(bySurface("مطار معيتيقة").event).toEqual({ role: "combat", kind: "strike", cue: [0, 4] });
+    expect(bySurface("طرابلس").event).toEqual({ role: "combat", kind: "strike", cue: [0, 4] });
+    const arrived = text.indexOf("وصلت");
+    expect(bySurface("مصراتة").event).toEqual({ role: "military", cue: [arrived, arrived + "وصلت".length] });
+    const press = text.indexOf("مؤتمر صحفي");
+    expect(bySurface("بنغازي").event).toEqual({ role: "civil", cue: [press, press + "مؤتمر صحفي".length] });
+    // The second Tripoli only locates Ain Zara: no kind, no cue.
+    expect(bySurface("طرابلس", 1).event).toEqual({ role: "reference" });
+  }, 60_000);
+
   it("decodes as readSeeds does: a BOM is dropped (same offsets), a non-UTF-8 file is named on stderr and skipped, exit 1", () => {
     const dir = mkdtempSync(join(tmpdir(), "geoparse-cli-"));
     try {

@@ -14,6 +14,8 @@ type Labelled = MentionEvent & { reason?: string; head: number; last: number; se
 // How far a cue may be from the place it labels, in words.
 const BEFORE = 25;
 const AFTER = 10;
+const FAR_AFTER = 25;
+const WITNESS = wordSet(["تشهد", "شهدت", "يشهد", "شهد", "تعيش", "عاشت"]);
 // Movement cues that reach their destination (EVENTS.md: the destination of a movement).
 const REACHES = new Set(["advance", "pursuit", "arrival", "visit", "transfer"]);
 // Words that make a visit or an arrival military: troops, or a military site (EVENTS.md).
@@ -55,6 +57,18 @@ function wordAt(ws: readonly Word[], pos: number): number {
   return lo;
 }
 
+/** Index of the first word that starts at or after `pos` (ws.length when none does). */
+function firstFrom(ws: readonly Word[], pos: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Labels one mention given the label of the mention before it. */
 function labelOne(
   text: string,
@@ -66,7 +80,7 @@ function labelOne(
 ): Labelled {
   const [sStart, sEnd] = sentenceAround(text, m.start);
   const from = wordAt(ws, sStart);
-  const to = wordAt(ws, Math.max(sStart, sEnd - 1)) + 1;
+  const to = firstFrom(ws, sEnd);
   const first = wordAt(ws, m.start);
   const last = wordAt(ws, m.end - 1);
   const head = phraseHead(ws, first, from);
@@ -78,7 +92,8 @@ function labelOne(
 
   const others = all.filter((o) => o !== m && sentenceAround(text, o.start)[0] === sStart).length;
   const isCountry = m.kind === "country";
-  const reason = referenceReason({ text, ws, head, last, gov, from, to, others, isCountry });
+  const cueLasts = new Set(cues.filter((c) => c.last < head && c.last >= from).map((c) => c.last));
+  const reason = referenceReason({ text, ws, head, last, gov, from, to, others, isCountry, cueLasts });
   if (reason) return reference(reason);
 
   // A place right after another that it contains or continues: «مطار معيتيقة بطرابلس»,
@@ -90,30 +105,37 @@ function labelOne(
 
   if (isCountry && !["in", "outskirts", "on", "to"].includes(gov.kind)) return reference("actor");
 
-  const [cFrom, cTo] = clauseAround(text, ws, head, from, to);
+  // A scene set at the start of a sentence («وفي العاصمة طرابلس، قال … إن سلاحه الجوي استهدف»)
+  // or the subject of "تشهد" («تشهد ليبيا … خروقات») reaches further after it.
+  const frame = (gov.at === from || head === from) && /^\s*[،,]/.test(text.slice(ws[last]!.end));
+  const witness = gov.kind === "in" && gov.at === head - 1 && isWord(ws[gov.at], WITNESS);
+  const after = frame || witness ? FAR_AFTER : AFTER;
+  const [cFrom, cTo] = frame ? [from, to] : clauseAround(text, ws, head, from, to);
   const candidates = cues
     .filter((c) => c.first >= cFrom && c.last < cTo && (c.last < head || c.first > last))
     .map((c) => ({ c, score: c.last < head ? head - c.last : c.first - last + 3 }))
-    .filter(({ c, score }) => (c.last < head ? score <= BEFORE : score <= AFTER + 3))
+    .filter(({ c, score }) => (c.last < head ? score <= BEFORE : score <= after + 3))
     .sort((a, b) => a.score - b.score);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!.c;
-    const why = cancellation(ws, c);
+    const why = cancellation(ws, c, cFrom);
     if (why === "goal") {
       // The aim of an operation: only fighting reported under way labels the place.
-      const fighting = candidates.slice(i + 1).find(({ c: o }) => o.last < head && (o.kind === "clash" || o.kind === "strike") && !cancellation(ws, o));
+      const fighting = candidates.slice(i + 1).find(({ c: o }) => o.last < head && (o.kind === "clash" || o.kind === "strike") && !cancellation(ws, o, cFrom));
       return fighting ? event(fighting.c, gov, ws, base, head) : reference("goal");
     }
     if (why) {
       // «أوامر بالتعامل مع أي تقدم نحو سرت»: an order to repel a possible advance is military.
-      const order = candidates.find(({ c: o }) => o.role === "military" && o.last < c.first && !cancellation(ws, o));
+      const order = candidates.find(({ c: o }) => o.tag === "order" && o.last < c.first && !cancellation(ws, o, cFrom));
       return order && why !== "negated" ? event(order.c, gov, ws, base, head) : reference(why);
     }
-    if (gov.kind === "to" && !REACHES.has(c.tag ?? "")) return reference("destination");
+    // A destination takes only a movement that reaches it («وصلت تعزيزات عسكرية إلى مصراتة»):
+    // other cues are passed over («أسقطت طائرة … أثناء عودتها إلى مصراتة»).
+    if (gov.kind === "to" && !REACHES.has(c.tag ?? "")) continue;
     if (isCountry && gov.kind === "to" && c.tag !== "visit" && c.tag !== "arrival") return reference("actor");
     return event(c, gov, ws, base, head);
   }
-  return reference("no cue");
+  return reference(gov.kind === "to" ? "destination" : "no cue");
 }
 
 /** The label a cue gives a place, with the refinements of EVENTS.md's further rules. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sentenceAt, splitSentences } from "@/lib/corpus/sentences";
+import { labelMentions } from "@/lib/events";
 import { loadGazetteer } from "@/lib/gazetteer";
 import { geoparse } from "@/lib/geoparse";
 import { jsonError } from "@/lib/http/json-error";
@@ -19,7 +20,8 @@ const tooLarge = () =>
 
 /**
  * POST /api/geoparse with JSON {"text": "..."} (≤ 100 KiB) → {mentions: [{start, end, surface,
- * placeId, nameAr, nameEn, kind, lat, lon, precisionKm, country, sentence: {start, end}}]}.
+ * placeId, nameAr, nameEn, kind, lat, lon, precisionKm, country, sentence: {start, end},
+ * event: {role, kind?, cue?: [start, end]}}]} (event: lib/events, what happened at the place).
  * 415 unless Content-Type is application/json; 413 when Content-Length or the body itself is too
  * large (the body is read with a limit, never whole); 400 on invalid JSON or wrong types.
  */
@@ -63,14 +65,16 @@ export async function POST(request: Request): Promise<Response> {
 
   const gazetteer = loadGazetteer();
   const sentences = splitSentences(text);
-  const mentions = geoparse(text, gazetteer).flatMap((m) => {
+  const found = geoparse(text, gazetteer).filter((m) => gazetteer.byId.has(m.placeId));
+  const events = labelMentions(text, found.map((m) => ({ ...m, kind: gazetteer.byId.get(m.placeId)!.kind })));
+  const mentions = found.flatMap((m, i) => {
     const p = gazetteer.byId.get(m.placeId);
     if (!p) return [];
     const sentence = sentenceAt(sentences, m.start) ?? { start: 0, end: text.length };
     return [{
       start: m.start, end: m.end, surface: m.surface, placeId: p.id, nameAr: p.nameAr, nameEn: p.nameEn,
       kind: p.kind, lat: p.lat, lon: p.lon, precisionKm: p.precisionKm, country: p.country,
-      sentence: { start: sentence.start, end: sentence.end },
+      sentence: { start: sentence.start, end: sentence.end }, event: events[i]!,
     }];
   });
   return Response.json({ mentions }, { headers: { "Cache-Control": "no-store" } });

@@ -17,7 +17,10 @@ export const CIVIL_CUES: readonly CueEntry[] = [
   entry(civil, verbForms("اجتمع", "جتمع"), nounForms("اجتماع", "اجتماعات", "لقاء", "لقاءات", "محادثات", "مفاوضات", "مشاورات", "جلسة", "جلسات", "حوار")),
   entry(civil, verbForms("التقى", "لتقي")),
   entry({ ...civil, tag: "visit" }, verbForms("زار", "زور"), nounForms("زيارة")),
-  entry({ ...civil, tag: "arrival" }, verbForms("وصل", "صل"), nounForms("وصول")),
+  entry({ ...civil, tag: "arrival" }, verbForms("وصل", "صل"), nounForms("وصول", "حضور", "قدوم")),
+  // جمع is also "collect": only "brought them together" (جمعتهما، جمعهم) reports a meeting.
+  entry(civil, undefined, ["جمعتهما", "جمعهما", "جمعتهم", "جمعهم", "جمعت", "يجمع", "تجمع"], { next: wordSet(["بين", "قادة", "ممثلي", "وفدي", "وفود", "الطرفين", "الأطراف", "رئيس", "رئيسي"]) }),
+  entry(civil, undefined, ["جمعتهما", "جمعهما", "جمعتهم", "جمعهم"]),
   entry(civil, verbForms("استقبل", "ستقبل"), nounForms("استقبال")),
   entry(civil, verbForms("استضاف", "ستضيف"), nounForms("استضافة")),
   entry(civil, verbForms("احتضن", "حتضن"), nounForms("احتضان")),

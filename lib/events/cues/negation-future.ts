@@ -21,17 +21,28 @@ const FUTURE_BEFORE = wordSet([
 const FUTURE_AFTER = wordSet(["المرتقب", "المرتقبة", "مرتقب", "مرتقبة", "المقبل", "المقبلة", "القادم", "القادمة", "المرتقبين", "المنتظر", "المنتظرة", "المزمع", "المزمعة"]);
 const HYPOTHETICAL = wordSet(["أي", "اي", "إذا", "اذا", "لو", "حال", "محتمل", "المحتمل", "محتملة", "المحتملة", "ربما"]);
 // Words after which a purpose ل-noun is the aim of an effort ("تسعى للسيطرة"): a plan, not a fact.
+// An attempt noun between "أي" and the cue: «أي محاولة للتقدم».
+const ATTEMPTS = wordSet(["محاولة", "محاولات", "هدف", "تحرك", "تحركات", "عملية", "قوة", "قوات"]);
+// A request or a call scopes over what follows it in its clause: «حثت … على التوقيع على اتفاق».
+const REQUESTS = wordSet([
+  "حث", "حثت", "يحث", "تحث", "دعا", "دعت", "يدعو", "تدعو", "دعوة", "دعوته", "دعوتها", "طالب", "طالبت", "يطالب", "تطالب", "مطالبة",
+  "ناشد", "ناشدت", "يناشد", "أهمية", "ضرورة", "يجب", "ينبغي", "شجع", "حض", "حضت",
+]);
+// Fighting asserted as going on is reported even inside a call to stop it: «لوقف القتال الدائر».
+const ONGOING = wordSet(["الدائر", "الدائرة", "المستمر", "المستمرة", "الجاري", "الجارية", "المتواصل", "المتواصلة", "المندلعة", "المندلع"]);
 const GOAL_WORDS = wordSet(["بهدف", "لأجل", "أجل", "سعيا", "الرامية", "تهدف", "يهدف"]);
 
 /**
  * Reads the words around a cue for negation, future, hypothesis and purpose; undefined when
  * the cue reports an event. Window: the two words before the cue (the continuing verb of
- * "لا تزال" excepted), five before for a denial or a plan, two after for "المرتقب".
+ * "لا تزال" excepted), five before for a denial, three for a plan, two after for "المرتقب",
+ * and back to the clause start (at most 12 words) for a call or request (حث، دعا، طالب), unless
+ * the fighting is said to be going on (الدائر).
  *
  * @example cancellation(ws, cueOf("لن نسمح بالتقدم نحو سرت")) // → "negated"
  * @example cancellation(ws, cueOf("قوات لا تزال تسيطر على المدينة")) // → undefined
  */
-export function cancellation(ws: readonly Word[], cue: Cue & { prefix: string }): Cancellation | undefined {
+export function cancellation(ws: readonly Word[], cue: Cue & { prefix: string }, clauseStart = 0): Cancellation | undefined {
   if (cue.future) return "future";
   const before = (d: number) => ws[cue.first - d];
   if (isWord(before(1), NEGATORS)) return "negated";
@@ -39,7 +50,10 @@ export function cancellation(ws: readonly Word[], cue: Cue & { prefix: string })
   for (let d = 1; d <= 5; d++) if (isWord(before(d), DENIALS)) return "negated";
   for (let d = 1; d <= 3; d++) if (isWord(before(d), FUTURE_BEFORE)) return "future";
   for (let d = 1; d <= 2; d++) if (isWord(ws[cue.last + d], FUTURE_AFTER)) return "future";
-  for (let d = 1; d <= 3; d++) if (isWord(before(d), HYPOTHETICAL)) return "hypothetical";
+  if (isWord(before(1), HYPOTHETICAL) || (isWord(before(2), HYPOTHETICAL) && isWord(before(1), ATTEMPTS))) return "hypothetical";
+  if (!isWord(ws[cue.first + 1], ONGOING) && !isWord(ws[cue.last + 1], ONGOING)) {
+    for (let d = 1; d <= 12 && cue.first - d >= clauseStart; d++) if (isWord(before(d), REQUESTS)) return "future";
+  }
   const purpose = cue.prefix.endsWith("ل") && cue.kind === "control";
   if (purpose || isWord(before(1), GOAL_WORDS)) return "goal";
   return undefined;

@@ -17,6 +17,8 @@ export type PhraseContext = {
   /** Other place mentions in the same sentence. */
   others: number;
   isCountry: boolean;
+  /** Last words of the cues before the phrase: an institution right after a cue is its object. */
+  cueLasts: ReadonlySet<number>;
 };
 
 // Heads whose genitive is an origin, an affiliation or a title (EVENTS.md: «قوات مصراتة»).
@@ -79,7 +81,12 @@ export function referenceReason(c: PhraseContext): string | undefined {
   }
   if (gov.kind === "in" || gov.kind === "to") {
     const titles = gov.kind === "in" ? TITLES_IN : TITLES_TO;
-    for (let d = 1; d <= 4; d++) if (isWord(at(gov.at - d), titles) && !hasVerbBetween(ws, gov.at - d, gov.at)) return "title";
+    for (let d = 1; d <= 4; d++) {
+      const t = gov.at - d;
+      // «استئناف عمل السفارة الروسية في ليبيا»: the embassy is what the event is about.
+      const object = c.cueLasts.has(t - 1) || c.cueLasts.has(t - 2);
+      if (isWord(at(t), titles) && !object && !hasVerbBetween(ws, t, gov.at)) return "title";
+    }
   }
   if (gov.kind === "from") {
     for (let d = 1; d <= 3; d++) if (isWord(at(gov.at - d), DISTANCE)) return "distance";
