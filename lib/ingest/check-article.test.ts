@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { arabicLetterShare } from "./arabic-share";
-import { checkArticle, MAX_ARTICLE_BYTES } from "./check-article";
+import { checkArticle, checkArticleText, MAX_ARTICLE_BYTES } from "./check-article";
 import { duplicateKey } from "./duplicate-key";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -47,6 +47,30 @@ describe("checkArticle", () => {
       ok: false,
       reason: "duplicate of 007_0123456789abcdef.txt (same text once normalised)",
     });
+  });
+});
+
+describe("checkArticleText", () => {
+  it("accepts an extracted Arabic text", () => expect(checkArticleText(ARTICLE)).toEqual({ ok: true }));
+  it("refuses no text, whitespace only and text that is not Arabic, in the words checkArticle uses", () => {
+    expect(checkArticleText("")).toEqual({ ok: false, reason: "no text" });
+    expect(checkArticleText(" \n\u00a0")).toEqual({ ok: false, reason: "no text (only whitespace)" });
+    expect(checkArticleText("— 42%")).toEqual({ ok: false, reason: "not Arabic text: it contains no letters" });
+    expect(checkArticleText("Sirte سرت is a city")).toEqual(checkArticle(enc("Sirte سرت is a city")));
+  });
+  it("counts size in UTF-8 bytes: 1 MiB of them passes, one more does not", () => {
+    const exact = "ل".repeat(MAX_ARTICLE_BYTES / 2);
+    expect(checkArticleText(exact)).toEqual({ ok: true });
+    expect(checkArticleText(exact + "a")).toEqual({
+      ok: false,
+      reason: "too large: 1,048,577 bytes of UTF-8 text (at most 1,048,576 bytes, 1 MiB)",
+    });
+  });
+});
+
+describe("checkArticle without known texts", () => {
+  it("leaves duplicates to the store", () => {
+    expect(checkArticle(enc(ARTICLE))).toEqual({ ok: true, text: ARTICLE, key: duplicateKey(ARTICLE) });
   });
 });
 

@@ -1,0 +1,66 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { fallbackTitle } from "./fallback-title";
+import { checkArticleText } from "../check-article";
+import { nodeText } from "./html-text";
+import { pageMetadata } from "./page-metadata";
+import type { ParsedInput } from "./types";
+
+// "title | outlet" or "outlet - title": the outlet is split off at the last or the first separator.
+const OUTLET_LAST = /^(.*\S)\s+[|\-–—:»•·]\s+(.+)$/;
+const OUTLET_FIRST = /^(.+?)\s+[|\-–—:»•·]\s+(.*\S)$/;
+const same = (a: string, b: string) => a.includes(b) || b.includes(a);
+
+/** A <title> without the outlet's name: "اشتباكات في ترهونة | بوابة الوسط" → "اشتباكات في ترهونة". */
+function withoutOutlet(title: string, source: string | undefined): string {
+  if (!source) return title;
+  const last = OUTLET_LAST.exec(title);
+  if (last && same(last[2]!.trim(), source)) return last[1]!;
+  const first = OUTLET_FIRST.exec(title);
+  if (first && same(first[1]!.trim(), source)) return first[2]!;
+  return title;
+}
+
+/**
+ * One saved or fetched web page as an article: the body Readability finds (navigation, footers,
+ * ads and sidebars left out), its text with paragraphs kept apart; title, outlet, canonical URL
+ * and publication day from the page's metadata (lib/ingest/formats/page-metadata), the title
+ * falling back to the page's <title> without its outlet, then the body's first line. `pageUrl`
+ * is where the page was fetched from, if it was. A page with no readable body, or whose body is
+ * not an Arabic article, is refused as a whole (item "").
+ *
+ * @example parseHtmlPage(html, "saved/wasat-2020-06-05.html")
+ *   // { articles: [{ title: "اشتباكات في ترهونة", source: "بوابة الوسط", url: "https://…", published: { from: "2020-06-05", to: "2020-06-05" }, text: "…", origin: "saved/wasat-2020-06-05.html" }], errors: [] }
+ */
+export function parseHtmlPage(html: string, origin: string, pageUrl?: string): ParsedInput {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Document;
+  if (!doc.documentElement) return { articles: [], errors: [{ item: "", message: "not an HTML page: no <html> element" }] };
+  const meta = pageMetadata(doc, html, pageUrl);
+  const pageTitle = doc.querySelector("title")?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+  let parsed: ReturnType<Readability<Node>["parse"]>;
+  try {
+    // The serializer hands back the body's node itself, so its text is walked once, paragraphs kept.
+    parsed = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+  } catch (err) {
+    return { articles: [], errors: [{ item: "", message: `cannot read the page: ${(err as Error).message}` }] };
+  }
+  const text = parsed?.content ? nodeText(parsed.content) : "";
+  if (text === "") return { articles: [], errors: [{ item: "", message: "no article body found in the page (Readability found no readable text)" }] };
+  const check = checkArticleText(text);
+  if (!check.ok) return { articles: [], errors: [{ item: "", message: `the page's article body: ${check.reason}` }] };
+  const title = meta.title ?? (pageTitle ? withoutOutlet(pageTitle, meta.source ?? parsed?.siteName ?? undefined) : "");
+  return {
+    articles: [
+      {
+        title: title || fallbackTitle(text),
+        text,
+        ...(meta.source ? { source: meta.source } : {}),
+        ...(meta.url ? { url: meta.url } : {}),
+        published: meta.day ? { from: meta.day, to: meta.day } : null,
+        origin,
+      },
+    ],
+    errors: [],
+  };
+}

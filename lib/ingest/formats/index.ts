@@ -1,0 +1,13 @@
+export { parseInput, type InputMeta } from "./parse-input";
+export { detectFormat } from "./detect";
+export { parseHtmlPage } from "./html";
+export { parseFeed } from "./feed";
+export { parseCsv } from "./csv";
+export { parseJsonLines } from "./jsonl";
+export { parseText } from "./text";
+export { articleFromRecord } from "./from-record";
+export { RECORD_FIELDS, fieldName } from "./record-fields";
+export { MAX_INPUT_BYTES } from "./limits";
+export { canonicalUrl } from "./canonical-url";
+export { dayOf } from "./day-of";
+export { itemOrigin, type InputFormat, type ItemError, type ParsedInput } from "./types";
