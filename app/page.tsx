@@ -4,13 +4,15 @@ import type { TileConfig } from "@/components/BasemapLayers";
 import { QUOTES_PER_PAGE } from "@/components/quote-page";
 import type { SeededQuotes } from "@/components/use-place-mentions";
 import type { UrlView } from "@/components/use-url-view";
-import { getCorpusIndex, mentionsPage } from "@/lib/corpus";
+import { corpusView } from "@/lib/corpus/view";
+import { quotePage } from "@/lib/corpus/quote-page";
 import { extendBox } from "@/lib/geo/extent";
 import { BASEMAP_BOX, getLibyaBasemap } from "@/lib/geo/libya-basemap";
 import { loadGazetteer } from "@/lib/gazetteer/load";
 import { describeView, ogImagePath, PREVIEW_HEIGHT, PREVIEW_WIDTH, SITE_NAME } from "@/lib/share";
 import { viewHref, writeViewState } from "@/lib/url-state";
-import { includedArticles } from "./api/_lib/included-articles";
+import { corpus } from "./_lib/corpus";
+import { filterOfView } from "./_lib/filter";
 import { siteUrl } from "./site-url";
 import { viewFromParams } from "./view-from-params";
 
@@ -23,13 +25,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const view = viewFromParams(await searchParams);
   const place = view.place ? loadGazetteer().byId.get(view.place) : undefined;
-  const index = getCorpusIndex();
-  const mention = view.place && view.mention ? index.mentionsByPlace.get(view.place)?.find((m) => m.id === view.mention) : undefined;
-  const articleTitle = mention ? index.articleById.get(mention.articleId)?.title : undefined;
+  const mention = view.place && view.mention ? corpus().store.mention(view.mention) : undefined;
   const { title, description } = describeView(view, {
     place: place && { nameAr: place.nameAr, nameEn: place.nameEn, kind: place.kind },
-    quote: mention?.excerpt.text,
-    articleTitle,
+    quote: mention?.sentenceText,
+    articleTitle: mention?.article.title,
   });
   const image = ogImagePath(view);
   const url = viewHref(view);
@@ -63,12 +63,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
  */
 function linkedQuotes(view: UrlView): SeededQuotes | undefined {
   if (!view.place) return undefined;
-  const index = getCorpusIndex();
-  const filterQuery = writeViewState({ articles: view.articles, from: view.from, to: view.to });
-  const articles = includedArticles(new URLSearchParams(filterQuery), index.articles);
-  const first = mentionsPage(index, view.place, 0, QUOTES_PER_PAGE, { articles });
+  const { store, gazetteer } = corpus();
+  const filterQuery = writeViewState({ articles: view.articles, from: view.from, to: view.to, sources: view.sources, what: view.what });
+  const filter = filterOfView(view);
+  const first = quotePage(store, gazetteer, view.place, filter, { limit: QUOTES_PER_PAGE });
   if (!first) return undefined;
-  const held = view.mention ? mentionsPage(index, view.place, 0, QUOTES_PER_PAGE, { articles, at: view.mention }) : undefined;
+  const held = view.mention ? quotePage(store, gazetteer, view.place, filter, { limit: QUOTES_PER_PAGE, at: view.mention }) : undefined;
   return { placeId: view.place, filterQuery, pages: held && held.offset !== first.offset ? [first, held] : [first] };
 }
 
@@ -80,20 +80,25 @@ function tileConfig(): TileConfig | undefined {
 }
 
 /**
- * The map. The corpus index and basemap are computed on the server; the page carries summaries.
- * The query string is the view (lib/url-state): read key by key, unknown ids dropped, so a shared
- * link's first paint is already that view and a bad value never breaks the page.
+ * The map. The store answers for the view's filter on the server; the page carries place counts,
+ * the timeline, the outlets and the first page of articles, never per-article data, so it weighs
+ * the same whatever the corpus size. The query string is the view (lib/url-state): read key by key,
+ * unknown ids dropped, so a shared link's first paint is already that view and a bad value never
+ * breaks the page.
  */
 export default async function HomePage({ searchParams }: Props) {
   const view = viewFromParams(await searchParams);
-  const index = getCorpusIndex();
+  const { store, gazetteer } = corpus();
+  const data = corpusView(store, gazetteer, filterOfView(view));
+  const everyPlace = [...store.placeCounts().keys()].sort();
   // The basemap reaches every drawn place (a report may name Berlin); countries are not drawn.
-  const extent = extendBox(BASEMAP_BOX, index.places.filter((p) => p.kind !== "country"), 3);
+  const drawn = everyPlace.map((id) => gazetteer.byId.get(id)).filter((p) => p !== undefined && p.kind !== "country");
+  const extent = extendBox(BASEMAP_BOX, drawn as { lat: number; lon: number }[], 3);
   return (
     <PasteAwareMapApp
-      places={index.places}
-      articles={index.articles}
-      problems={index.errors}
+      initialData={data}
+      knownPlaceIds={everyPlace}
+      problems={store.seedProblems()}
       initialQuotes={linkedQuotes(view)}
       basemap={getLibyaBasemap(extent)}
       tiles={tileConfig()}

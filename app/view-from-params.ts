@@ -1,33 +1,23 @@
-import { getCorpusIndex } from "@/lib/corpus";
-import type { CorpusIndex } from "@/lib/corpus/types";
-import { DEFAULT_VIEW, parseViewState, sanitizeViewState, type KnownIds, type SearchInput } from "@/lib/url-state";
+import { DEFAULT_VIEW, parseViewState, sanitizeViewState, type SearchInput } from "@/lib/url-state";
 import type { UrlView } from "@/components/use-url-view";
-
-const knownByIndex = new WeakMap<CorpusIndex, KnownIds>();
-
-/** The ids a URL may name: mentioned places (countries too), articles, and each mention with its place. */
-function knownIds(index: CorpusIndex): KnownIds {
-  let known = knownByIndex.get(index);
-  if (!known) {
-    const mentionIds = new Map<string, string>();
-    for (const [placeId, mentions] of index.mentionsByPlace) for (const m of mentions) mentionIds.set(m.id, placeId);
-    known = {
-      placeIds: new Set(index.places.map((p) => p.id)),
-      articleIds: new Set(index.articles.map((a) => a.id)),
-      mentionIds,
-    };
-    knownByIndex.set(index, known);
-  }
-  return known;
-}
+import { corpus } from "./_lib/corpus";
 
 /**
- * The view a request's query asks for: parsed key by key (bad values ignored), unknown ids dropped,
- * panel and language filled. Never throws.
+ * The view a request's query asks for: parsed key by key (bad values ignored), ids the store does
+ * not know dropped (a place with no mention, an unknown article, a mention of neither), panel and
+ * language filled. A mention alone brings its place in. Never throws.
  *
  * @example viewFromParams({ p: "sirte", z: "oops" }) // → { place: "sirte", panel: "places", lang: "en" }
  */
 export function viewFromParams(params: SearchInput): UrlView {
-  const state = sanitizeViewState(parseViewState(params), knownIds(getCorpusIndex()));
+  const { store } = corpus();
+  const parsed = parseViewState(params);
+  const linked = parsed.mention ? store.mention(parsed.mention) : undefined;
+  const places = store.placeCounts();
+  const state = sanitizeViewState(parsed, {
+    placeIds: new Set(places.keys()),
+    articleIds: new Set(store.knownArticles([...(parsed.articles ?? []), ...(linked ? [linked.articleId] : [])])),
+    mentionIds: new Map(linked ? [[linked.id, linked.placeId]] : []),
+  });
   return { ...state, panel: state.panel ?? DEFAULT_VIEW.panel, lang: state.lang ?? DEFAULT_VIEW.lang };
 }

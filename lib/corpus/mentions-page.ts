@@ -1,13 +1,14 @@
 import type { ArticleMeta, CorpusIndex, MentionWithExcerpt, PlaceSummary } from "./types";
 
-/** A mention as a popup shows it: the quote and where it comes from. */
+/** A mention as a popup shows it: the quote and where it comes from (and, once labelled, what happened there). */
 export type QuotedMention = MentionWithExcerpt & {
-  article: Pick<ArticleMeta, "id" | "title" | "published">;
+  article: Pick<ArticleMeta, "id" | "title" | "published" | "source">;
+  event?: { role: string; kind?: string; cue?: [number, number] };
 };
 
 /** One page of a place's mentions, newest article first (GET /api/places/{id}/mentions). */
 export type MentionsPage = {
-  place: PlaceSummary;
+  place: Omit<PlaceSummary, "countsByArticle">;
   total: number;
   offset: number;
   limit: number;

@@ -6,7 +6,7 @@ export const UTF8_BOM = "\uFEFF";
 export const CSV_COLUMNS = [
   "mention_id", "article_id", "article_title", "published_from", "published_to",
   "place_id", "name_ar", "name_en", "kind", "country", "lon", "lat", "precision_km",
-  "start", "end", "surface", "sentence",
+  "start", "end", "surface", "sentence", "source", "url", "role", "combat_kind",
 ] as const;
 
 /**
@@ -29,17 +29,26 @@ export function csvField(value: string | number | null): string {
  * @example mentionsToCsv(rows).split("\r\n")[0] // "\uFEFFmention_id,article_id,article_title,…"
  */
 export function mentionsToCsv(rows: readonly ExportRow[]): string {
-  const lines = [CSV_COLUMNS.join(",")];
-  for (const r of rows) {
-    lines.push(
-      [
-        r.mentionId, r.articleId, r.articleTitle, r.published?.from ?? null, r.published?.to ?? null,
-        r.placeId, r.nameAr, r.nameEn, r.kind, r.country, r.lon, r.lat, r.precisionKm,
-        r.start, r.end, r.surface, r.sentence,
-      ]
-        .map(csvField)
-        .join(","),
-    );
-  }
-  return UTF8_BOM + lines.join("\r\n") + "\r\n";
+  return CSV_HEAD + rows.map(csvRecord).join("");
+}
+
+/** The start of every CSV export: the BOM and the header row with its CRLF. */
+export const CSV_HEAD = UTF8_BOM + CSV_COLUMNS.join(",") + "\r\n";
+
+/**
+ * One mention as a CSV record with its CRLF, in CSV_COLUMNS order (a streamed export writes these
+ * one by one after CSV_HEAD).
+ *
+ * @example csvRecord(row).endsWith("\r\n") // true
+ */
+export function csvRecord(r: ExportRow): string {
+  return (
+    [
+      r.mentionId, r.articleId, r.articleTitle, r.published?.from ?? null, r.published?.to ?? null,
+      r.placeId, r.nameAr, r.nameEn, r.kind, r.country, r.lon, r.lat, r.precisionKm,
+      r.start, r.end, r.surface, r.sentence, r.source ?? null, r.url ?? null, r.role ?? null, r.combatKind ?? null,
+    ]
+      .map(csvField)
+      .join(",") + "\r\n"
+  );
 }

@@ -13,13 +13,17 @@ export type MentionFeature = Feature<Point, Omit<ExportRow, "lat" | "lon">>;
 export function mentionsToGeoJSON(rows: readonly ExportRow[]): FeatureCollection<Point, Omit<ExportRow, "lat" | "lon">> {
   return {
     type: "FeatureCollection",
-    features: rows.map(({ lat, lon, ...properties }): MentionFeature => ({
-      type: "Feature",
-      id: properties.mentionId,
-      geometry: { type: "Point", coordinates: [lon, lat] },
-      properties,
-    })),
+    features: rows.map(mentionFeature),
   };
+}
+
+/**
+ * One mention as a GeoJSON Point feature at its place (a streamed export writes these one by one).
+ *
+ * @example mentionFeature(row).geometry.coordinates // [15.09, 32.37] for Misrata
+ */
+export function mentionFeature({ lat, lon, ...properties }: ExportRow): MentionFeature {
+  return { type: "Feature", id: properties.mentionId, geometry: { type: "Point", coordinates: [lon, lat] }, properties };
 }
 
 export type PlaceProperties = Pick<PlaceSummary, "nameAr" | "nameEn" | "kind" | "count" | "precisionKm" | "country">;
@@ -31,7 +35,7 @@ export type PlaceProperties = Pick<PlaceSummary, "nameAr" | "nameEn" | "kind" | 
  *
  * @example placesToGeoJSON(index.places).features.map((f) => f.id) // ["misrata", "sirte", …]
  */
-export function placesToGeoJSON(places: readonly PlaceSummary[]): FeatureCollection<Point, PlaceProperties> {
+export function placesToGeoJSON(places: readonly Omit<PlaceSummary, "countsByArticle">[]): FeatureCollection<Point, PlaceProperties> {
   return {
     type: "FeatureCollection",
     features: places

@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { parseViewState } from "../url-state";
 
+/** Most mentions one export carries; past it the file ends and the X-Export-Capped header says so. */
+export const EXPORT_ROW_CAP = 100_000;
+
 const formatSchema = z.enum(["geojson", "csv"], { error: 'format must be "geojson" or "csv"' });
 
 /** The URL-state keys that narrow an export; the rest of a view (c, z, lang…) does not. */
-const FILTER_KEYS = new Set(["a", "from", "to", "p"]);
+const FILTER_KEYS = new Set(["a", "from", "to", "p", "source", "what"]);
 
 export type ExportQuery = {
   format: "geojson" | "csv";
@@ -12,6 +15,8 @@ export type ExportQuery = {
   from?: string;
   to?: string;
   place?: string;
+  sources?: string[];
+  what?: string;
 };
 
 /**
@@ -39,6 +44,8 @@ export function parseExportQuery(params: URLSearchParams): { ok: true; query: Ex
       ...(view.from ? { from: view.from } : {}),
       ...(view.to ? { to: view.to } : {}),
       ...(view.place ? { place: view.place } : {}),
+      ...(view.sources?.length ? { sources: view.sources } : {}),
+      ...(view.what ? { what: view.what } : {}),
     },
   };
 }

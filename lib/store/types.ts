@@ -104,17 +104,6 @@ export type SourceCount = { name: string; articles: number; mentions: number };
 /** Mentions counted per published range, for the timeline (ranges are yyyy-mm-dd; null: undated). */
 export type RangeCount = { published: DateRange | null; articles: number; mentions: number };
 
-/** A row of an export: a mention with its place id, article and sentence. */
-export type ExportMention = StoredMention & {
-  id: string;
-  articleId: string;
-  articleTitle: string;
-  published: DateRange | null;
-  source?: string;
-  url?: string;
-  sentenceText: string;
-};
-
 /** Reads and writes of the corpus. Every adapter (SQLite today) implements exactly this. */
 export interface Store {
   /** one transaction for the batch: the batch goes in whole (minus refused duplicates) or not at all */
@@ -126,6 +115,8 @@ export interface Store {
   articleCount(): number;
   listArticles(query?: ArticleListQuery): ArticleListPage;
   getArticle(id: string): StoredArticle | undefined;
+  /** one mention by its id ("002:161"), with its sentence and article, or undefined */
+  mention(id: string): StoredQuote | undefined;
   /** the ids among `ids` that name stored articles */
   knownArticles(ids: readonly string[]): string[];
   /** mentions per place id under a filter, countries included */
@@ -134,7 +125,7 @@ export interface Store {
   sources(filter?: CorpusFilter): SourceCount[];
   rangeCounts(filter?: CorpusFilter): RangeCount[];
   /** mentions (all places, or `placeId`'s) under a filter, newest article first, at most `cap` */
-  exportMentions(filter: CorpusFilter, opts: { placeId?: string; cap: number }): Iterable<ExportMention>;
+  exportMentions(filter: CorpusFilter, opts: { placeId?: string; cap: number }): Iterable<StoredQuote>;
   /** seeds/ files that could not be imported, each with why */
   seedProblems(): { file: string; message: string }[];
   setSeedProblems(problems: readonly { file: string; message: string }[]): void;

@@ -1,46 +1,65 @@
-import { getCorpusIndex } from "@/lib/corpus";
-import type { Mention } from "@/lib/corpus/types";
-import { exportRows, mentionsToCsv, mentionsToGeoJSON, parseExportQuery } from "@/lib/export";
-import { selectArticles } from "@/lib/explore/filter";
-import { loadGazetteer } from "@/lib/gazetteer";
+import { CSV_HEAD, csvRecord, EXPORT_ROW_CAP, mentionFeature, parseExportQuery, rowOfQuote } from "@/lib/export";
 import { jsonError } from "@/lib/http/json-error";
-import { articleTexts } from "../_lib/article-texts";
+import { corpus } from "../../_lib/corpus";
+
+/** Rows written per chunk of the stream. */
+const CHUNK_ROWS = 500;
 
 /**
- * GET /api/export?format=geojson|csv[&a=ids][&from=D][&to=D][&p=place]: the mentions of the
- * current view (same keys and rules as the URL state, lib/explore's selectArticles: an article
- * counts when its published range overlaps [from, to]; undated articles are kept) as a download.
- * Newest article first, text order within an article. 400 on a missing, repeated or unknown format;
- * a malformed filter value is ignored on its own, as the map and the mentions route ignore it.
+ * GET /api/export?format=geojson|csv[&a=ids][&from=D][&to=D][&p=place][&source=names][&what=words]:
+ * the mentions of the current view (same keys and rules as the URL state: an article counts when
+ * its published range overlaps [from, to], undated articles are kept) as a download, newest article
+ * first, text order within an article, at most EXPORT_ROW_CAP rows. The body is streamed from the
+ * store row by row, never built whole. 400 on a missing, repeated or unknown format; a malformed
+ * filter value is ignored on its own, as the map and the mentions route ignore it.
  */
 export function GET(request: Request): Response {
   const parsed = parseExportQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return jsonError(400, parsed.error);
-  const { format, articles, from, to, place } = parsed.query;
+  const { format, articles, from, to, place, sources, what } = parsed.query;
+  const { store, gazetteer } = corpus();
+  const filter = { articles, from, to, sources, q: what };
+  const total = [...store.placeCounts(filter)].reduce((n, [id, c]) => (place === undefined || id === place ? n + c : n), 0);
+  const rows = store.exportMentions(filter, { placeId: place, cap: EXPORT_ROW_CAP })[Symbol.iterator]();
 
-  const index = getCorpusIndex();
-  const { included } = selectArticles(index.articles, { ...(articles ? { articles } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) });
-  const mentions: Mention[] = [];
-  for (const a of index.articles) {
-    if (!included.has(a.id)) continue;
-    for (const m of index.mentionsByArticle.get(a.id) ?? []) if (place === undefined || m.placeId === place) mentions.push(m);
-  }
-  const texts = articleTexts();
-  const gazetteer = loadGazetteer();
-  const rows = exportRows(mentions, {
-    article: (id) => index.articleById.get(id),
-    text: (id) => texts.get(id),
-    place: (id) => gazetteer.byId.get(id),
+  const encoder = new TextEncoder();
+  let first = true;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(format === "csv" ? CSV_HEAD : '{"type":"FeatureCollection","features":['));
+    },
+    // Pulled as the client reads: a slow download holds one chunk in memory, not the whole file.
+    pull(controller) {
+      let out = "";
+      for (let i = 0; i < CHUNK_ROWS; i++) {
+        const next = rows.next();
+        if (next.done) {
+          if (format !== "csv") out += "]}";
+          if (out) controller.enqueue(encoder.encode(out));
+          controller.close();
+          return;
+        }
+        const p = gazetteer.byId.get(next.value.placeId);
+        if (!p) continue;
+        const row = rowOfQuote(next.value, p);
+        if (format === "csv") out += csvRecord(row);
+        else {
+          out += (first ? "" : ",") + JSON.stringify(mentionFeature(row));
+          first = false;
+        }
+      }
+      controller.enqueue(encoder.encode(out));
+    },
   });
 
   const base = `khabar-map-mentions${place ? `-${place}` : ""}`;
-  const common = { "Cache-Control": "no-store", "X-Mention-Count": String(rows.length) };
-  if (format === "csv") {
-    return new Response(mentionsToCsv(rows), {
-      headers: { ...common, "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": `attachment; filename="${base}.csv"` },
-    });
-  }
-  return new Response(JSON.stringify(mentionsToGeoJSON(rows)), {
-    headers: { ...common, "Content-Type": "application/geo+json; charset=utf-8", "Content-Disposition": `attachment; filename="${base}.geojson"` },
+  const common = {
+    "Cache-Control": "no-store",
+    "X-Mention-Count": String(Math.min(total, EXPORT_ROW_CAP)),
+    ...(total > EXPORT_ROW_CAP ? { "X-Export-Capped": `${EXPORT_ROW_CAP} of ${total}` } : {}),
+  };
+  const type = format === "csv" ? "text/csv; charset=utf-8; header=present" : "application/geo+json; charset=utf-8";
+  return new Response(body, {
+    headers: { ...common, "Content-Type": type, "Content-Disposition": `attachment; filename="${base}.${format}"` },
   });
 }

@@ -1,16 +1,18 @@
-import { getCorpusIndex } from "@/lib/corpus";
+import { placeCounts } from "@/lib/corpus/view";
 import { placesToGeoJSON } from "@/lib/export";
-
-// The index is built from seeds/ at build time, so the list is too (rebuild after npm run ingest).
-export const dynamic = "force-static";
+import { corpus } from "../../_lib/corpus";
+import { filterFromParams } from "../../_lib/filter";
 
 /**
- * GET /api/places: every mentioned place as an RFC 7946 FeatureCollection, one Point per place
- * ([lon, lat]) with id and properties {nameAr, nameEn, kind, count, precisionKm, country}.
- * Countries are not points and are left out (the app lists them apart).
+ * GET /api/places[?a=&from=&to=&source=&what=]: every place mentioned under the filter as an
+ * RFC 7946 FeatureCollection, one Point per place ([lon, lat]) with id and properties
+ * {nameAr, nameEn, kind, count, precisionKm, country}. Countries are not points and are left out
+ * (the app lists them apart). Read from the store per request: a new article counts at once.
  */
-export function GET(): Response {
-  return new Response(JSON.stringify(placesToGeoJSON(getCorpusIndex().places)), {
-    headers: { "Content-Type": "application/geo+json; charset=utf-8" },
+export function GET(request: Request): Response {
+  const { store, gazetteer } = corpus();
+  const places = placeCounts(store, gazetteer, filterFromParams(new URL(request.url).searchParams));
+  return new Response(JSON.stringify(placesToGeoJSON(places)), {
+    headers: { "Content-Type": "application/geo+json; charset=utf-8", "Cache-Control": "no-store" },
   });
 }

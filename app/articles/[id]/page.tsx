@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getArticle, getCorpusIndex, segmentArticle } from "@/lib/corpus";
+import { segmentArticle } from "@/lib/corpus/segments";
+import { ARTICLE_ID } from "@/lib/url-state";
+import { corpus } from "../../_lib/corpus";
 import { dateDir, formatDateRange } from "@/components/format";
 import { t } from "@/components/i18n";
 import { placeViewHref } from "@/components/links";
@@ -11,18 +13,19 @@ type Params = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// Only the corpus's articles exist; any other id is a 404. The page reads ?lang=, so it is rendered
-// per request (from the index built once): a reader from the Arabic map stays in Arabic.
-export const dynamicParams = false;
+// Rendered per request from the store: an article ingested a minute ago has its page, an id the
+// store does not hold is a 404, and ?lang= keeps a reader from the Arabic map in Arabic.
+export const dynamic = "force-dynamic";
 
-export function generateStaticParams(): { id: string }[] {
-  return getCorpusIndex().articles.map((a) => ({ id: a.id }));
+/** The stored article of a URL segment, or undefined for a malformed or unknown id. */
+function articleOf(id: string) {
+  return ARTICLE_ID.test(id) ? corpus().store.getArticle(id) : undefined;
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
-  const meta = getCorpusIndex().articles.find((a) => a.id === id);
-  return meta ? { title: `${meta.title} — Khabar Map` } : { title: "Article not found — Khabar Map" };
+  const article = articleOf(id);
+  return article ? { title: `${article.title} — Khabar Map` } : { title: "Article not found — Khabar Map" };
 }
 
 /**
@@ -33,11 +36,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ArticlePage({ params, searchParams }: Params) {
   const { id } = await params;
   const lang: Lang = parseViewState(await searchParams).lang ?? "en";
-  const article = getArticle(id);
+  const article = articleOf(id);
   if (!article) notFound();
-  const index = getCorpusIndex();
-  const mentions = index.mentionsByArticle.get(article.id) ?? [];
-  const names = new Map(index.places.map((p) => [p.id, p]));
+  const { gazetteer } = corpus();
+  const mentions = article.mentions.map((m) => ({ ...m, articleId: article.id }));
+  const names = gazetteer.byId;
   const paragraphs = segmentArticle(article.text, mentions);
   const placeCounts = new Map<string, number>();
   for (const m of mentions) placeCounts.set(m.placeId, (placeCounts.get(m.placeId) ?? 0) + 1);
@@ -57,7 +60,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
         <h1>{article.title}</h1>
         <p className="article-facts" lang={lang} dir={dir}>
           <bdi className="article-date" dir={dateDir(lang)}>{formatDateRange(article.published, lang)}</bdi> ·{" "}
-          {t(lang, "placeMentions", { n: mentions.length })} · <bdi dir="ltr">{article.file}</bdi>
+          {t(lang, "placeMentions", { n: mentions.length })} · <bdi dir="ltr">{article.origin}</bdi>
           {article.source ? (
             <>
               {" · "}

@@ -12,7 +12,6 @@ import type {
   ArticleListPage,
   ArticleListQuery,
   CorpusFilter,
-  ExportMention,
   IngestOutcome,
   NewArticle,
   QuotePage,
@@ -22,6 +21,7 @@ import type {
   StoredArticle,
   StoredArticleMeta,
   StoredMention,
+  StoredQuote,
 } from "../types";
 import { MIGRATIONS } from "./migrations";
 import { canonicalUrlKey } from "../url-key";
@@ -127,6 +127,27 @@ function mentionOf(r: Row): StoredMention {
     ...(r.role ? { role: r.role as string } : {}),
     ...(r.kind ? { kind: r.kind as string } : {}),
     ...(typeof r.cue_start === "number" ? { cue: [r.cue_start, r.cue_end as number] as [number, number] } : {}),
+  };
+}
+
+/** A mention with its sentence bounds, article and outlet: the columns quoteOf reads. */
+const QUOTE_SELECT = `SELECT m.*, se.start AS s_start, se."end" AS s_end, a.id AS article_id, a.title, a.url, s.name AS source_name, a.text AS a_text
+  FROM mentions m JOIN sentences se ON se.n = m.sentence JOIN articles a ON a.n = m.article LEFT JOIN sources s ON s.id = a.source`;
+
+function quoteOf(r: Row): StoredQuote {
+  return {
+    ...mentionOf(r),
+    id: `${r.article_id}:${r.start}`,
+    articleId: r.article_id as string,
+    // JavaScript string offsets: sliced here, since SQLite's substr counts code points.
+    sentenceText: (r.a_text as string).slice(r.s_start as number, r.s_end as number),
+    article: {
+      id: r.article_id as string,
+      title: r.title as string,
+      published: rangeOf(r.pub_from, r.pub_to),
+      ...(r.source_name ? { source: r.source_name as string } : {}),
+      ...(r.url ? { url: r.url as string } : {}),
+    },
   };
 }
 
@@ -485,28 +506,19 @@ class SqliteStore implements Store {
     const lastPage = total === 0 ? 0 : Math.floor((total - 1) / limit) * limit;
     const offset = Math.min(start, lastPage);
     const rows = this.all<Row>(
-      `SELECT m.*, se.start AS s_start, se."end" AS s_end, a.id AS article_id, a.title, a.url, s.name AS source_name,
-              a.text AS a_text
-       FROM mentions m JOIN sentences se ON se.n = m.sentence JOIN articles a ON a.n = m.article LEFT JOIN sources s ON s.id = a.source
+      `${QUOTE_SELECT}
        WHERE m.place = ? AND ${sql}
        ORDER BY m.pub_to DESC, m.pub_from DESC, m.article, m.start LIMIT ? OFFSET ?`,
       [placeId, ...params, limit, offset],
     );
-    const quotes = rows.map((r) => ({
-      ...mentionOf(r),
-      id: `${r.article_id}:${r.start}`,
-      articleId: r.article_id as string,
-      // JavaScript string offsets: sliced here, since SQLite's substr counts code points.
-      sentenceText: (r.a_text as string).slice(r.s_start as number, r.s_end as number),
-      article: {
-        id: r.article_id as string,
-        title: r.title as string,
-        published: rangeOf(r.pub_from, r.pub_to),
-        ...(r.source_name ? { source: r.source_name as string } : {}),
-        ...(r.url ? { url: r.url as string } : {}),
-      },
-    }));
-    return { total, offset, limit, quotes };
+    return { total, offset, limit, quotes: rows.map(quoteOf) };
+  }
+
+  mention(id: string): StoredQuote | undefined {
+    const at = /^(.+):(\d+)$/.exec(id);
+    if (!at) return undefined;
+    const r = this.get<Row>(`${QUOTE_SELECT} WHERE a.id = ? AND m.start = ?`, [at[1]!, Number(at[2])]);
+    return r ? quoteOf(r) : undefined;
   }
 
   sources(filter: CorpusFilter = {}): SourceCount[] {
@@ -532,26 +544,15 @@ class SqliteStore implements Store {
     );
   }
 
-  *exportMentions(filter: CorpusFilter, opts: { placeId?: string; cap: number }): Iterable<ExportMention> {
+  *exportMentions(filter: CorpusFilter, opts: { placeId?: string; cap: number }): Iterable<StoredQuote> {
     const { sql, params } = mentionWhere(filter);
     const place = opts.placeId ? "m.place = ? AND " : "";
     const stmt = this.db.prepare(
-      `SELECT m.*, se.start AS s_start, se."end" AS s_end, a.id AS article_id, a.title, a.url, s.name AS source_name, a.text AS a_text
-       FROM mentions m JOIN sentences se ON se.n = m.sentence JOIN articles a ON a.n = m.article LEFT JOIN sources s ON s.id = a.source
+      `${QUOTE_SELECT}
        WHERE ${place}${sql} ORDER BY m.pub_to DESC, m.pub_from DESC, m.article, m.start LIMIT ?`,
     );
     for (const raw of stmt.iterate(...(opts.placeId ? [opts.placeId] : []), ...params, opts.cap)) {
-      const r = clean<Row>(raw);
-      yield {
-        ...mentionOf(r),
-        id: `${r.article_id}:${r.start}`,
-        articleId: r.article_id as string,
-        articleTitle: r.title as string,
-        published: rangeOf(r.pub_from, r.pub_to),
-        ...(r.source_name ? { source: r.source_name as string } : {}),
-        ...(r.url ? { url: r.url as string } : {}),
-        sentenceText: (r.a_text as string).slice(r.s_start as number, r.s_end as number),
-      };
+      yield quoteOf(clean<Row>(raw));
     }
   }
 

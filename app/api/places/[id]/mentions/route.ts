@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { getCorpusIndex, mentionsPage } from "@/lib/corpus";
+import { quotePage } from "@/lib/corpus/quote-page";
 import { MAX_MENTIONS_PAGE } from "@/lib/corpus/mentions-page";
 import { MENTION_ID, PLACE_ID } from "@/lib/url-state";
-import { includedArticles } from "../../../_lib/included-articles";
+import { corpus } from "../../../../_lib/corpus";
+import { filterFromParams } from "../../../../_lib/filter";
 
 const idSchema = z.string().max(100).regex(PLACE_ID);
 const intParam = (max: number) =>
@@ -21,8 +22,8 @@ const querySchema = z.object({
  * GET /api/places/{id}/mentions?offset=0&limit=5 — one page of a place's mentions, newest article
  * first, each with its quote and article. 400 for a malformed id or paging value, 404 for a place
  * with no mentions. The map's filters narrow the quotes as they narrow the counts (`a`, `from`,
- * `to`, read like the page's URL: bad values ignored); `at=<mention id>` returns the page holding
- * that quote (a shared link opens at it).
+ * `to`, `source`, `what`, read like the page's URL: bad values ignored); `at=<mention id>` returns
+ * the page holding that quote (a shared link opens at it).
  */
 export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await ctx.params;
@@ -39,11 +40,13 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
   if (!query.success) {
     return Response.json({ error: `invalid query: ${z.prettifyError(query.error)}` }, { status: 400 });
   }
-  const index = getCorpusIndex();
-  const page = mentionsPage(index, parsedId.data, query.data.offset ?? 0, query.data.limit ?? 5, {
-    articles: includedArticles(params, index.articles),
+  const { store, gazetteer } = corpus();
+  const page = quotePage(store, gazetteer, parsedId.data, filterFromParams(params), {
+    offset: query.data.offset ?? 0,
+    limit: query.data.limit ?? 5,
     at: query.data.at,
   });
   if (!page) return Response.json({ error: `no place "${parsedId.data}" with mentions` }, { status: 404 });
-  return Response.json(page, { headers: { "Cache-Control": "public, max-age=300" } });
+  // Not cached by the browser: an article ingested a moment ago must show on the next look.
+  return Response.json(page, { headers: { "Cache-Control": "no-store" } });
 }
