@@ -7,9 +7,14 @@ const OPENERS = wordSet([
   "بينما", "فيما", "حين", "كما", "وأضاف", "أضاف", "واضاف", "وتابع", "وأوضح", "موضحا", "مؤكدا", "مضيفا", "مشيرا", "وأكد", "وأشار",
   "وقال", "وذكر", "ولفت", "لافتا", "منوها", "وشدد", "وبين", "وتابعت", "وأضافت", "وقالت", "وأكدت", "مؤكدة", "مضيفة", "مشيرة", "موضحة",
   "لكن", "ولكن", "عقب",
+  // Reported speech holds its own event: «قال متحدث … في بنغازي إن قوات القذافي قصفت البريقة».
+  "إن", "أن", "بأن", "وإن", "وأن", "فإن", "لأن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "بأنه", "بأنها",
   // A relative clause holds its own event: «السفارة في ليبيا، التي تقوم بمهامها من تونس».
   "التي", "الذي", "الذين", "اللذين", "اللتين", "والتي", "والذي", "والذين",
 ]);
+// «إلا أنها تشهد خروقات», «غير أن»: "but", the same clause goes on, not a quotation.
+const COMPLEMENTIZERS = wordSet(["إن", "أن", "أنه", "أنها", "أنهم", "وأن", "وإن"]);
+const CONCESSIVE = wordSet(["إلا", "غير", "رغم", "برغم", "بيد", "بما"]);
 // Punctuation between two words that separates clauses (a headline's "..", a colon, a semicolon).
 const SEPARATOR = /\.\.|…|:|;|؛|\||\s[-–—]\s/;
 
@@ -22,8 +27,9 @@ const SEPARATOR = /\.\.|…|:|;|؛|\||\s[-–—]\s/;
  */
 export function clauseAround(text: string, ws: readonly Word[], at: number, from: number, to: number): [number, number] {
   let a = at;
-  while (a > from && !isWord(ws[a], OPENERS) && !SEPARATOR.test(text.slice(ws[a - 1]!.end, ws[a]!.start))) a--;
+  const opens = (i: number) => isWord(ws[i], OPENERS) && !(isWord(ws[i], COMPLEMENTIZERS) && isWord(ws[i - 1], CONCESSIVE));
+  while (a > from && !opens(a) && !SEPARATOR.test(text.slice(ws[a - 1]!.end, ws[a]!.start))) a--;
   let b = at + 1;
-  while (b < to && !isWord(ws[b], OPENERS) && !SEPARATOR.test(text.slice(ws[b - 1]!.end, ws[b]!.start))) b++;
+  while (b < to && !opens(b) && !SEPARATOR.test(text.slice(ws[b - 1]!.end, ws[b]!.start))) b++;
   return [a, b];
 }

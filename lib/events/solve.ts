@@ -1,6 +1,6 @@
 import { clauseAround } from "./clause";
 import { findCues } from "./cues";
-import { cancellation } from "./cues/negation-future";
+import { cancellation, FUTURE_TIME } from "./cues/negation-future";
 import { referenceReason } from "./cues/reference-patterns";
 import { governor, phraseHead, PLACE_TYPE_WORDS, type Governor } from "./scope";
 import { sentenceAround } from "./sentence";
@@ -17,7 +17,8 @@ const AFTER = 10;
 const FAR_AFTER = 25;
 const WITNESS = wordSet(["تشهد", "شهدت", "يشهد", "شهد", "تعيش", "عاشت"]);
 // Movement cues that reach their destination (EVENTS.md: the destination of a movement).
-const REACHES = new Set(["advance", "pursuit", "arrival", "visit", "transfer"]);
+const REACHES = new Set(["advance", "pursuit", "arrival", "visit", "transfer", "spread"]);
+const TOWARD = wordSet(["إلى", "الى", "نحو", "باتجاه", "تجاه", "صوب", "حتى"]);
 // Words that make a visit or an arrival military: troops, or a military site (EVENTS.md).
 const MILITARY_NOUNS = wordSet([
   "قوات", "تعزيزات", "رتل", "أرتال", "وحدات", "عسكري", "العسكري", "عسكرية", "مقر", "قيادة", "قاعدة", "معسكر", "ثكنة", "جنود", "مقاتلين",
@@ -104,6 +105,8 @@ function labelOne(
   }
 
   if (isCountry && !["in", "outskirts", "on", "to"].includes(gov.kind)) return reference("actor");
+  // A time after the place puts its event in the future: «ملتقى الحوار في تونس الشهر المقبل».
+  for (let d = 1; d <= 3 && last + d < to; d++) if (isWord(ws[last + d], FUTURE_TIME)) return reference("future");
 
   // A scene set at the start of a sentence («وفي العاصمة طرابلس، قال … إن سلاحه الجوي استهدف»)
   // or the subject of "تشهد" («تشهد ليبيا … خروقات») reaches further after it.
@@ -117,7 +120,15 @@ function labelOne(
     .filter(({ c, score }) => (c.last < head ? score <= BEFORE : score <= after + 3))
     .sort((a, b) => a.score - b.score);
   for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!.c;
+    let c = candidates[i]!.c;
+    // «نقلت الأناضول» is no transfer: نقل counts only when the place lies toward its destination.
+    if (c.towardOnly && !(gov.kind === "to" || (c.last < head && ws.slice(c.last + 1, head).some((x) => isWord(x, TOWARD))))) continue;
+    if (c.tag === "spread") {
+      // «تجددت الاشتباكات في طرابلس … وامتدت إلى حي باب بن غشير»: the event that spread.
+      const source = cues.filter((o) => o.last < c.first && o.first >= from && o.tag !== "spread").at(-1);
+      if (!source) continue;
+      c = { ...source, first: c.first, last: c.last, start: c.start, end: c.end, future: c.future, prefix: c.prefix, tag: "spread" };
+    }
     const why = cancellation(ws, c, cFrom);
     if (why === "goal") {
       // The aim of an operation: only fighting reported under way labels the place.
@@ -133,6 +144,9 @@ function labelOne(
     // other cues are passed over («أسقطت طائرة … أثناء عودتها إلى مصراتة»).
     if (gov.kind === "to" && !REACHES.has(c.tag ?? "")) continue;
     if (isCountry && gov.kind === "to" && c.tag !== "visit" && c.tag !== "arrival") return reference("actor");
+    // A country after a more specific place of the same event only widens it: «سرت، آخر معاقل
+    // التنظيم في ليبيا».
+    if (isCountry && c.last < head && all.some((o) => o !== m && o.start > ws[c.last]!.end && o.end <= ws[head]!.start)) return reference("wider");
     return event(c, gov, ws, base, head);
   }
   return reference(gov.kind === "to" ? "destination" : "no cue");
@@ -143,27 +157,29 @@ function event(c: FoundCue, gov: Governor, ws: readonly Word[], base: Omit<Label
   const cue: [number, number] = [c.start, c.end];
   if (c.tag === "advance") return { role: "combat", kind: gov.kind === "to" ? "clash" : "control", cue, ...base };
   if (c.tag === "visit" || c.tag === "arrival") {
-    const lo = Math.min(c.last + 1, head);
-    const hi = Math.max(c.first, head);
-    for (let i = lo; i < hi && i <= base.last; i++) if (isWord(ws[i], MILITARY_NOUNS)) return { role: "military", cue, ...base };
-    for (let i = base.last + 1; i < c.first; i++) if (isWord(ws[i], MILITARY_NOUNS)) return { role: "military", cue, ...base };
+    // Troops or a military site anywhere from just before the cue to the place (the place's own
+    // words included: «قاعدة الجفرة») make the visit or the arrival military.
+    const lo = Math.max(0, Math.min(c.first - 3, head));
+    const hi = Math.max(c.last, base.last);
+    for (let i = lo; i <= hi; i++) if (i !== c.first && isWord(ws[i], MILITARY_NOUNS)) return { role: "military", cue, ...base };
   }
   return { role: c.role, ...(c.kind ? { kind: c.kind } : {}), cue, ...base };
 }
 
 // Between two names of a list or a locator only these may stand: و، ثم، أو، في، ب، داخل، comma.
-const JOINERS = wordSet(["و", "ثم", "أو", "او", "في", "فى", "داخل", "بداخل"]);
+const JOINERS = wordSet(["و", "ثم", "أو", "او", "في", "فى", "داخل", "بداخل", "قلب", "بقلب", "وسط", "بوسط"]);
 
 /**
  * True when the phrase at `head` continues the previous place (ending at word `prevLast`):
  * a list («سرت والجفرة»، «سرت، الجفرة») or a container «مطار معيتيقة في طرابلس».
  */
 function continues(text: string, ws: readonly Word[], prevLast: number, head: number, gov: Governor, prefix: string): boolean {
-  if (head - prevLast > 2) return false;
+  if (head - prevLast > 3) return false;
   const gap = text.slice(ws[prevLast]!.end, ws[head]!.start);
   if (/[.:؛;()«»"“”]/.test(gap)) return false;
   if (head - prevLast === 1) return /^[وفب]/.test(prefix) || /،|,/.test(gap) || gov.kind === "in";
-  return isWord(ws[head - 1], JOINERS);
+  for (let i = prevLast + 1; i < head; i++) if (!isWord(ws[i], JOINERS)) return false;
+  return true;
 }
 
 /** Folded length of a prefix (tashkeel and tatweel dropped), to cut it off a word's `norm`. */

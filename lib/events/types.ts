@@ -10,9 +10,10 @@ export type MentionInput = { start: number; end: number; placeId: string; kind?:
 /**
  * A cue word family entry: the role it reports and, for combat, the kind. `tag` names the
  * sub-class some rules look at: "advance" (تقدم), "pursuit", "arrival", "visit", "order",
- * "conference" (a name head that can also report a meeting), "transfer".
+ * "conference" (a name head that can also report a meeting), "transfer", "spread" (امتدت: the
+ * event before it reached the place). `towardOnly`: the cue labels only a place it moves toward.
  */
-export type CueSense = { role: Exclude<EventRole, "reference">; kind?: CombatKind; tag?: string };
+export type CueSense = { role: Exclude<EventRole, "reference">; kind?: CombatKind; tag?: string; towardOnly?: boolean };
 
 /** A cue found in the text: its sense, token range [first, last] and character span. */
 export type Cue = CueSense & { first: number; last: number; start: number; end: number; future: boolean };

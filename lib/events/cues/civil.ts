@@ -18,6 +18,7 @@ export const CIVIL_CUES: readonly CueEntry[] = [
   entry(civil, verbForms("التقى", "لتقي")),
   entry({ ...civil, tag: "visit" }, verbForms("زار", "زور"), nounForms("زيارة")),
   entry({ ...civil, tag: "arrival" }, verbForms("وصل", "صل"), nounForms("وصول", "حضور", "قدوم")),
+  entry({ ...civil, tag: "arrival" }, verbForms("هبط", "هبط"), nounForms("هبوط")),
   // جمع is also "collect": only "brought them together" (جمعتهما، جمعهم) reports a meeting.
   entry(civil, undefined, ["جمعتهما", "جمعهما", "جمعتهم", "جمعهم", "جمعت", "يجمع", "تجمع"], { next: wordSet(["بين", "قادة", "ممثلي", "وفدي", "وفود", "الطرفين", "الأطراف", "رئيس", "رئيسي"]) }),
   entry(civil, undefined, ["جمعتهما", "جمعهما", "جمعتهم", "جمعهم"]),
@@ -44,4 +45,7 @@ export const CIVIL_CUES: readonly CueEntry[] = [
   entry(civil, verbForms("اعتقل", "عتقل"), nounForms("اعتقال", "اعتقالات")),
   entry(civil, undefined, nounForms("القبض"), { next: wordSet(["على"]) }),
   entry({ ...civil, tag: "transfer" }, verbForms("اجلى", "جلي"), nounForms("إجلاء", "نزوح")),
+  // نقل is also "reported" (نقلت الأناضول): it counts only toward a destination (solver).
+  entry({ ...civil, tag: "transfer", towardOnly: true }, verbForms("نقل", "نقل"), nounForms("نقل")),
+  entry(civil, verbForms("غرق", "غرق"), nounForms("غرق", "انتشال", "إنقاذ", "الإغاثة")),
 ];

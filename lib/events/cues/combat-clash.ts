@@ -25,11 +25,16 @@ export const CLASH_CUES: readonly CueEntry[] = [
   entry(clash, undefined, nounForms("مقتل", "قتلى", "قتيل", "قتيلا", "مصرع", "جرحى", "اغتيال")),
   entry(clash, verbForms("قتل", "قتل")),
   entry(clash, verbForms("اغتال", "غتال")),
+  entry(clash, verbForms("ذبح", "ذبح"), nounForms("ذبح", "إعدام", "مجزرة", "مذبحة", "مجازر")),
+  // Only the past of أعدم: its imperfect stem is عدم, the negator.
+  entry(clash, undefined, ["اعدم", "اعدمت", "اعدموا", "اعدمته", "اعدمتهم", "اعدمهم"]),
   entry(clash, verbForms("خرق", "خرق"), nounForms("خروقات", "خرق", "خروق", "انتهاكات")),
   entry(clash, verbForms("فجر", "فجر"), nounForms("تفجير", "تفجيرات", "مفخخة", "انتحاري", "انتحارية")),
   // أسر is also "families": only the capture of fighters counts.
   entry(clash, undefined, ["اسر", "اسرت", "اسروا"], { next: CAPTIVES }),
   entry(clash, undefined, nounForms("عملية", "عمليات"), { next: wordSet(["عسكرية", "العسكرية", "قتالية"]), extend: wordSet(["عسكرية", "العسكرية", "قتالية"]) }),
   entry(clash, undefined, nounForms("إطلاق", "تبادل"), { next: wordSet(["النار", "نار"]), extend: wordSet(["النار", "نار"]), notAfter: wordSet(["وقف", "لوقف", "ووقف", "بوقف", "هدنة"]) }),
+  // "Spread to": the fighting (or flood) before it reached the place; the solver takes that cue's sense.
+  entry({ ...clash, tag: "spread" }, verbForms("امتد", "متد"), nounForms("امتداد")),
   entry(clash, undefined, nounForms("القتال"), { extend: wordSet(["الدائر", "المستمر", "الجاري"]) }),
 ];

@@ -8,6 +8,9 @@ import { wordSet } from "../wordset";
  * (أي تقدم، إذا، في حال، محتمل) or "goal" (a purpose: لدخول، للسيطرة، بهدف استعادة, the aim of
  * an operation, EVENTS.md "further rules").
  */
+/** Time words after a place that put its event in the future: «في تونس الشهر المقبل». */
+export const FUTURE_TIME = wordSet(["المقبل", "المقبلة", "القادم", "القادمة", "غدا", "لاحقا", "المقبلين"]);
+
 export type Cancellation = "negated" | "future" | "hypothetical" | "goal";
 
 const NEGATORS = wordSet(["لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "ولم", "ولن", "ولا", "فلم", "فلن", "لما"]);
@@ -48,7 +51,7 @@ export function cancellation(ws: readonly Word[], cue: Cue & { prefix: string },
   if (isWord(before(1), NEGATORS)) return "negated";
   if (isWord(before(2), NEGATORS) && !isWord(before(1), CONTINUING) && !isWord(before(1), HYPOTHETICAL)) return "negated";
   for (let d = 1; d <= 5; d++) if (isWord(before(d), DENIALS)) return "negated";
-  for (let d = 1; d <= 3; d++) if (isWord(before(d), FUTURE_BEFORE)) return "future";
+  for (let d = 1; d <= 4; d++) if (isWord(before(d), FUTURE_BEFORE)) return "future";
   for (let d = 1; d <= 2; d++) if (isWord(ws[cue.last + d], FUTURE_AFTER)) return "future";
   if (isWord(before(1), HYPOTHETICAL) || (isWord(before(2), HYPOTHETICAL) && isWord(before(1), ATTEMPTS))) return "hypothetical";
   if (!isWord(ws[cue.first + 1], ONGOING) && !isWord(ws[cue.last + 1], ONGOING)) {

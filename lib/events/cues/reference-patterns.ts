@@ -52,6 +52,9 @@ const SOURCES = wordSet([
   "مصدرا", "مصدران", "طبيب", "أطباء",
 ]);
 const STATEMENTS = wordSet(["تصريحات", "تصريح", "بيان", "بيانات", "رسائل", "رسالة", "مواقف", "موقف", "تهديدات", "دعوات", "صادرة", "الصادرة"]);
+const COMPLEMENTIZERS = wordSet(["إن", "أن", "بأن", "وإن", "وأن", "فإن", "لأن", "لكن", "ولكن"]);
+// Movements whose starting point is only an origin: «أرتال … تحركت من مدينة مصراتة نحو العاصمة».
+const DEPARTURES = wordSet(["تحركت", "تحرك", "تحركوا", "غادرت", "غادر", "غادروا", "قدمت", "قدموا", "جاءت", "جاؤوا", "وصلت", "وصل", "وصلوا", "أقلعت", "أقلعت", "اقلعت"]);
 const KICKER = /^\s*(?:\.\.|…|:|-|–|—|\|)/;
 
 /**
@@ -76,6 +79,8 @@ export function referenceReason(c: PhraseContext): string | undefined {
   }
   if (gov.kind === "none") {
     const prev = at(head - 1);
+    // The subject of a reported clause is an actor: «وإن القاهرة لن تتردد», «أن سرت والجفرة خط أحمر».
+    if (isWord(prev, COMPLEMENTIZERS)) return "actor";
     if (isWord(prev, AFFILIATION)) return "affiliation";
     if (isWord(prev, NAME_HEADS) && !heldThere(c)) return "name";
   }
@@ -91,6 +96,7 @@ export function referenceReason(c: PhraseContext): string | undefined {
   if (gov.kind === "from") {
     for (let d = 1; d <= 3; d++) if (isWord(at(gov.at - d), DISTANCE)) return "distance";
     if (isWord(at(gov.at - 1), ORIGIN)) return "origin";
+    for (let d = 1; d <= 2; d++) if (isWord(at(gov.at - d), DEPARTURES)) return "origin";
     for (let d = 1; d <= 3; d++) if (isWord(at(gov.at - d), STATEMENTS)) return "government";
   }
   if (gov.kind === "in") {
