@@ -38,7 +38,8 @@ const NONCE = /^[A-Za-z0-9+/]{16,}={0,2}$/;
  * every page is rendered per request (app/layout.tsx). Without a nonce (a response the proxy does
  * not see) no inline script may run at all. Styles allow inline: Leaflet positions tiles and
  * markers with style attributes. Images may come from the configured tile host. Nothing may frame
- * the app.
+ * the app. Responses the proxy does not see (Next's hashed static files) get the policy without a
+ * nonce from next.config.js.
  *
  * @example contentSecurityPolicy({ nonce: "cmFuZG9tLW5vbmNlLTEyMw==" }) // "default-src 'self'; script-src 'self' 'nonce-cmFuZG9tLW5vbmNlLTEyMw==' 'strict-dynamic'; …"
  * @param {{ tileUrl?: string | undefined, dev?: boolean, nonce?: string | undefined }} options
@@ -61,18 +62,6 @@ export function contentSecurityPolicy({ tileUrl, dev = false, nonce }) {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
-}
-
-/**
- * The policy of everything that is not a page (the JSON API, the preview PNG, exports, static
- * files): such a response is never a document that needs to load anything, so nothing is allowed.
- * A JSON body or a CSV opened in a tab then cannot run or fetch anything even if a browser sniffs it.
- *
- * @example resourceContentSecurityPolicy() // "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
- * @returns {string}
- */
-export function resourceContentSecurityPolicy() {
-  return "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 }
 
 /**
@@ -135,15 +124,16 @@ export function securityHeaders() {
 }
 
 /**
- * The per-request headers proxy.ts adds: a page's CSP with its nonce, or the locked-down policy
- * of a resource, and HSTS when served over HTTPS.
+ * The per-request headers proxy.ts adds: a page's CSP with its nonce (anything else, the JSON API
+ * or the preview PNG, gets the same policy without one: no inline script may run in a JSON body a
+ * browser is tricked into rendering), and HSTS when served over HTTPS.
  *
  * @example requestSecurityHeaders({ page: true, nonce, https: true }) // [{ key: "Content-Security-Policy", … }, { key: "Strict-Transport-Security", value: "max-age=31536000" }]
  * @param {{ page: boolean, nonce?: string | undefined, https: boolean, tileUrl?: string | undefined, dev?: boolean }} options
  * @returns {{ key: string, value: string }[]}
  */
 export function requestSecurityHeaders({ page, nonce, https, tileUrl, dev = false }) {
-  const csp = page ? contentSecurityPolicy({ tileUrl, dev, nonce }) : resourceContentSecurityPolicy();
+  const csp = contentSecurityPolicy({ tileUrl, dev, nonce: page ? nonce : undefined });
   const headers = [{ key: "Content-Security-Policy", value: csp }];
   if (https) headers.push({ key: "Strict-Transport-Security", value: HSTS });
   return headers;

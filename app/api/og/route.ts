@@ -5,7 +5,7 @@ import { getCorpusIndex } from "@/lib/corpus";
 import { getLibyaBasemap } from "@/lib/geo/libya-basemap";
 import { MENTION_ID, PLACE_ID } from "@/lib/url-state";
 import { previewSvg } from "@/lib/share/preview-svg";
-import { svgToPng } from "@/lib/share/render-png";
+import { svgToPngOffThread } from "./render-off-thread";
 import { limitHeavy } from "@/lib/http/heavy-limit";
 import { guardRoute } from "@/lib/http/route-guard";
 
@@ -71,7 +71,7 @@ async function previewImage(request: Request): Promise<Response> {
       land: land.geometry,
       marker: place.kind !== "country",
     });
-    png = new Uint8Array(svgToPng(svg));
+    png = new Uint8Array(await svgToPngOffThread(svg));
     remember(key, png);
   }
   return new Response(png as BodyInit, {
