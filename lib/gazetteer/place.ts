@@ -37,6 +37,17 @@ export const placeSchema = z
     country: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code"),
     parent: z.string().optional(),
     sources: z.array(z.string().min(3)).min(1, "every entry needs at least one source"),
+    /**
+     * Independent readings of the same point (a second source for the coordinates), each named:
+     * coordinates.test.ts lists every entry whose readings lie farther from its point than its
+     * precisionKm. Example: [{ source: "Wikipedia: Nalut", lat: 31.868, lon: 10.982 }].
+     */
+    checks: z.array(z.object({ source: z.string().min(3), lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict()).optional(),
+    /**
+     * Why the reference extract's point for this name is not used, when it is wrong (Ras Lanuf's
+     * lies 16 km from the town): the check then ignores that reading instead of reporting it.
+     */
+    referenceRejected: z.string().min(20).optional(),
   })
   .strict();
 

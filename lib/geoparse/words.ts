@@ -79,6 +79,9 @@ export const ORGANISATION_HEADS = set([
   "وكالة", "وكالات", "صحيفة", "صحف", "جريدة", "قناة", "قنوات", "فضائية", "بوابة", "موقع", "مجلة", "إذاعة", "تلفزيون",
   "شبكة", "حزب", "نادي", "فريق", "شركة", "مصرف", "بنك", "جمعية", "منظمة", "حركة", "تيار", "كتيبة", "لواء", "درع",
   "الأهلي", // football clubs: "الأهلي طرابلس", "الأهلي بنغازي"
+  // national teams and clubs named after their country or city: "منتخب قطر", "ريال مدريد"
+  "منتخب", "منتخبا", "منتخبي", "منتخبات", "ريال", "أتلتيكو",
+  "شورى", // councils of armed groups: "مجلس شورى ثوار بنغازي", "مجلس شورى مجاهدي درنة"
   "فجر", // coalitions and operations named "dawn of": "فجر ليبيا" (2014), like "درع ليبيا"
 ]);
 
@@ -140,6 +143,15 @@ export const COMMON_WORD_NAMES = set([
   // phrases that are also names
   "المدينة القديمة", "سوق الجمعة", "سوق الثلاثاء", "سوق الأحد", "سوق الخميس", "سوق الحوت", "طريق المطار",
   "الطريق الساحلي", "ساحة الشهداء", "ميدان الشهداء", "صلاح الدين", "النقاط الخمس",
+  // neighbourhoods, villages and fields that are also ordinary words, adjectives or surnames
+  "الجديد", "الغيران", "المغار", "الزعفران", "الناصرية", "السياحية", "المطرد", "العربان", "القواسم", "العدم", "بطة",
+  "الوردية", "الثانوية", "الحجارة", "المهدية", "القنافيد", "الجبار", "الحميرة", "الكرومه", "السقائف", "حرقة",
+  "السوادنة", "الوحيشي", "المحيشي", "الماجوري", "الزروق", "البوري", "المبروك", "الغاني", "الباهي", "فارغ", "عبد الكافي",
+  "الشعواء", "سكرة", "الصابرية", "الحطية", "الفقار", "الخرائق",
+  // countries whose names are also ordinary phrases: بنين (sons), الرأس الأخضر (the green cape), الجبل الأسود
+  "بنين", "الرأس الأخضر", "الجبل الأسود",
+  // capitals whose names are also ordinary words: كابل (cable), سيول (torrents: "السيول في درنة"), عدن (Eden)
+  "كابل", "سيول", "عدن", "مكة",
   // tribes named like a town: "اشتباكات بين التبو والزوية" in Kufra (الزوية is also a town in Wadi al-Shatii)
   "الزوية",
   // frequent family and given names
@@ -241,4 +253,22 @@ export const DEMONSTRATIVES = set(["هذا", "هذه", "تلك", "هذان", "ه
  */
 export const PHRASE_HEADS = set([
   "حجر", "صلاة", "صلاتي", "أذان", "آذان", "رب", "القوة", "الظروف", "سعر", "أسعار", "صرف",
+  "ضربة", "ركلة", // "ضربة الزاوية" (a corner kick)
+]);
+
+/**
+ * Words after a name that give it its ordinary reading: "الزاوية اليسرى للمرمى" (the left
+ * corner), "الزاوية القائمة" (the right angle). Only these names, each with its own words.
+ */
+export const SENSE_TAILS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [normalizeName("الزاوية"), set(["اليسرى", "اليمنى", "العليا", "السفلى", "البعيدة", "القريبة", "الحادة", "القائمة", "المنفرجة", "الضيقة", "الميتة"])],
+]);
+
+/**
+ * Words that put a sentence about oil: a field or terminal named bare after one of them is the
+ * field ("استئناف الإنتاج من الشرارة والفيل", "وقف إنتاج النفط ... فتوقف العمل في الشرارة").
+ */
+export const OIL_WORDS = set([
+  "النفط", "نفط", "النفطي", "النفطية", "الإنتاج", "إنتاج", "برميل", "براميل", "الخام", "الحقول", "حقول", "الغاز", "غاز",
+  "التصدير", "تصدير", "الصادرات", "الموانئ",
 ]);

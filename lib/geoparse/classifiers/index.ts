@@ -9,10 +9,12 @@ import { demonstrative } from "./demonstrative";
 import { numeral } from "./numeral";
 import { facilityCue } from "./facility-cue";
 import { lookalike } from "./lookalike";
+import { oilContext } from "./oil-context";
 import { organisation } from "./organisation";
 import { PERSON, person } from "./person";
 import { phraseHead } from "./phrase-head";
 import { placeCue } from "./place-cue";
+import { senseTail } from "./sense-tail";
 import { VERB, verbReading } from "./verb-reading";
 import { VOCALISED, vocalisation } from "./vocalisation";
 
@@ -28,9 +30,11 @@ export const CLASSIFIERS: readonly Classifier[] = [
   construct,
   numeral,
   phraseHead,
+  senseTail,
   demonstrative,
   vocalisation,
   verbReading,
+  oilContext, // before facilityCue, whose word ("ميناء", "مطار") wins over the sentence's topic
   facilityCue,
   placeCue,
   countryCue,
@@ -68,10 +72,12 @@ export {
   facilityCue,
   lookalike,
   numeral,
+  oilContext,
   organisation,
   person,
   phraseHead,
   placeCue,
+  senseTail,
   verbReading,
   vocalisation,
 };

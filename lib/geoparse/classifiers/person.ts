@@ -12,7 +12,10 @@ export const PERSON = "person name";
  * The geoparser then drops the same name elsewhere in the text (one sense per article).
  */
 export function person(c: Candidate, ctx: Context): Signals | null {
-  const before = wordsBefore(ctx, c.first);
+  // A name joined by و is the next item of a list, not the family name of the word before it:
+  // "سوق المشير وسوق الترك" (المشير is also a title).
+  const listed = c.start > ctx.tokens[c.first]!.start && ctx.tokens[c.first]!.norm.charCodeAt(0) === WAW;
+  const before = listed ? [] : wordsBefore(ctx, c.first);
   const prev = before[0]?.stem;
   if (prev !== undefined && GIVEN_NAMES.has(prev)) return { reject: PERSON };
   // A title is often the subject of a visit ("زار الرئيس القاهرة"): a city or country name that
@@ -25,6 +28,8 @@ export function person(c: Candidate, ctx: Context): Signals | null {
   if (after && GIVEN_NAMES.has(c.key) && !after.norm.startsWith("و")) return { reject: PERSON };
   return null;
 }
+
+const WAW = 0x0648;
 
 function isUnambiguousCityOrCountry(c: Candidate): boolean {
   return !COMMON_WORD_NAMES.has(c.key) && !MODIFIER_NAMES.has(c.key) && c.places.some((p) => p.kind === "city" || p.kind === "country");
