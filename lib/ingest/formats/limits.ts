@@ -16,3 +16,18 @@ export const MAX_INPUT_BYTES: Readonly<Record<InputFormat, number>> = {
   csv: 256 * 1024 * 1024,
   jsonl: 256 * 1024 * 1024,
 };
+
+const KIND: Readonly<Record<InputFormat, string>> = { text: "a text file", html: "a web page", feed: "a feed", csv: "a CSV file", jsonl: "a JSON Lines file" };
+
+/**
+ * Why an input of `bytes` bytes is too large for its format, or undefined when it is not. A text
+ * file is worded as lib/ingest/check-article words it, so a file gets one message however it is read.
+ *
+ * @example sizeProblem("feed", 70_000_000) // "too large: 70,000,000 bytes (at most 67,108,864 bytes for a feed)"
+ */
+export function sizeProblem(format: InputFormat, bytes: number): string | undefined {
+  const max = MAX_INPUT_BYTES[format];
+  if (bytes <= max) return undefined;
+  const what = format === "text" ? "1 MiB" : `for ${KIND[format]}`;
+  return `too large: ${bytes.toLocaleString("en")} bytes (at most ${max.toLocaleString("en")} bytes${format === "text" ? ", " : " "}${what})`;
+}

@@ -4,11 +4,9 @@ import { detectFormat } from "./detect";
 import { parseFeed } from "./feed";
 import { parseHtmlPage } from "./html";
 import { parseJsonLines } from "./jsonl";
-import { MAX_INPUT_BYTES } from "./limits";
+import { sizeProblem } from "./limits";
 import { parseText } from "./text";
 import type { InputFormat, ParsedInput } from "./types";
-
-const KIND: Readonly<Record<InputFormat, string>> = { text: "a text file", html: "a web page", feed: "a feed", csv: "a CSV file", jsonl: "a JSON Lines file" };
 
 export type InputMeta = {
   /** a file path or URL: its extension helps detection */
@@ -37,11 +35,8 @@ export async function parseInput(bytes: Uint8Array, meta: InputMeta): Promise<Pa
   );
   const format = meta.format ?? detectFormat(meta.name, head);
   const refuse = (message: string) => ({ format, articles: [], errors: [{ item: "", message }] });
-  const max = MAX_INPUT_BYTES[format];
-  // A text file keeps its own size message (check-article), the one the seeds have always had.
-  if (format !== "text" && bytes.length > max) {
-    return refuse(`too large: ${bytes.length.toLocaleString("en")} bytes (at most ${max.toLocaleString("en")} bytes for ${KIND[format]})`);
-  }
+  const tooLarge = sizeProblem(format, bytes.length);
+  if (tooLarge) return refuse(tooLarge);
   if (format === "text") return { format, ...parseText(bytes, meta.origin) };
   const decoded = decodeInput(bytes, { ...(meta.charset ? { declared: meta.charset } : {}), sniff: format === "html" || format === "feed" });
   if (!decoded.ok) return refuse(decoded.reason);
