@@ -144,6 +144,12 @@ function labelOne(
     // other cues are passed over («أسقطت طائرة … أثناء عودتها إلى مصراتة»).
     if (gov.kind === "to" && !REACHES.has(c.tag ?? "")) continue;
     if (isCountry && gov.kind === "to" && c.tag !== "visit" && c.tag !== "arrival") return reference("actor");
+    // A meeting that was the target of a strike («غارة جوية استهدفت اجتماعا في مرزق»): the
+    // combat verb right before the civil noun is the event tied to the place.
+    if (c.role === "civil" && c.tag !== "disaster") {
+      const target = cues.find((o) => o.role === "combat" && o.last < c.first && c.first - o.last <= 2 && o.first >= cFrom);
+      if (target && !cancellation(ws, target, cFrom)) c = target;
+    }
     // A country after a more specific place of the same event only widens it: «سرت، آخر معاقل
     // التنظيم في ليبيا».
     if (isCountry && c.last < head && all.some((o) => o !== m && o.start > ws[c.last]!.end && o.end <= ws[head]!.start)) return reference("wider");

@@ -3,6 +3,8 @@ import { wordSet } from "../wordset";
 import { entry, type CueEntry } from "./entry";
 
 const civil = { role: "civil" } as const;
+// A disaster is the subject of its verb («ضربت العاصفة مدن الجبل الأخضر»), never a strike's target.
+const disaster = { role: "civil", tag: "disaster" } as const;
 
 /**
  * Non-military events: talks, meetings, conferences, visits and arrivals, agreements reached or
@@ -32,11 +34,11 @@ export const CIVIL_CUES: readonly CueEntry[] = [
   entry(civil, undefined, nounForms("انتخابات", "اقتراع")),
   entry(civil, verbForms("احتج", "حتج"), nounForms("احتجاج", "احتجاجات", "احتجاجية", "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "متظاهرين", "المتظاهرون", "اعتصام", "اعتصامات", "عصيان")),
   entry(civil, verbForms("تظاهر", "تظاهر")),
-  entry(civil, undefined, nounForms("فيضان", "فيضانات", "سيول", "إعصار", "العاصفة", "عاصفة", "زلزال", "حريق", "الفيضانات", "الإعصار")),
+  entry(disaster, undefined, nounForms("فيضان", "فيضانات", "سيول", "إعصار", "العاصفة", "عاصفة", "زلزال", "حريق", "الفيضانات", "الإعصار")),
   // A collapse is civil only for a dam: "انهيار وقف إطلاق النار" reports no event.
   entry(civil, undefined, nounForms("انهيار"), { next: wordSet(["سد", "سدي", "السد", "السدين", "سدود"]), extend: wordSet(["سد", "سدي", "السد", "السدين", "سدود"]) }),
-  entry(civil, verbForms("غمر", "غمر")),
-  entry(civil, verbForms("جرف", "جرف")),
+  entry(disaster, verbForms("غمر", "غمر")),
+  entry(disaster, verbForms("جرف", "جرف")),
   entry(civil, verbForms("اغلق", "غلق"), nounForms("إغلاق")),
   entry(civil, verbForms("استانف", "ستانف"), nounForms("استئناف")),
   entry(civil, undefined, nounForms("إعادة"), { next: wordSet(["فتح", "افتتاح", "تشغيل"]), extend: wordSet(["فتح", "افتتاح", "تشغيل"]) }),
@@ -45,6 +47,7 @@ export const CIVIL_CUES: readonly CueEntry[] = [
   entry(civil, verbForms("اعتقل", "عتقل"), nounForms("اعتقال", "اعتقالات")),
   entry(civil, undefined, nounForms("القبض"), { next: wordSet(["على"]) }),
   entry({ ...civil, tag: "transfer" }, verbForms("اجلى", "جلي"), nounForms("إجلاء", "نزوح")),
+  entry({ ...civil, tag: "transfer" }, verbForms("نزح", "نزح"), nounForms("نازحين", "النازحون")),
   // نقل is also "reported" (نقلت الأناضول): it counts only toward a destination (solver).
   entry({ ...civil, tag: "transfer", towardOnly: true }, verbForms("نقل", "نقل"), nounForms("نقل")),
   entry(civil, verbForms("غرق", "غرق"), nounForms("غرق", "انتشال", "إنقاذ", "الإغاثة")),

@@ -21,7 +21,8 @@ export const CLASH_CUES: readonly CueEntry[] = [
   entry(clash, verbForms("حاصر", "حاصر"), nounForms("حصار", "محاصرة")),
   entry(clash, undefined, nounForms("كمين")),
   entry({ ...clash, tag: "pursuit" }, verbForms("طارد", "طارد"), nounForms("مطاردة", "ملاحقة")),
-  entry({ ...clash, tag: "pursuit" }, verbForms("لاحق", "لاحق")),
+  // Not لاحقا: as an adverb it is "later".
+  entry({ ...clash, tag: "pursuit" }, { present: verbForms("لاحق", "لاحق").present.filter((f) => f !== "لاحقا"), future: verbForms("لاحق", "لاحق").future }),
   entry(clash, undefined, nounForms("مقتل", "قتلى", "قتيل", "قتيلا", "مصرع", "جرحى", "اغتيال")),
   entry(clash, verbForms("قتل", "قتل")),
   entry(clash, verbForms("اغتال", "غتال")),
