@@ -24,6 +24,7 @@ import type {
   StoredQuote,
 } from "../types";
 import { MIGRATIONS } from "./migrations";
+import { CountIndex, NO_DAY, packMentions, type IndexFilter } from "../count-index";
 import { canonicalUrlKey } from "../url-key";
 
 type Db = InstanceType<typeof Database>;
@@ -194,6 +195,14 @@ class SqliteStore implements Store {
   /** Results of the read queries, dropped whenever any connection changes the file. */
   private cache = new Map<string, unknown>();
   private cacheVersion = -1;
+  /** The counting index and the database state it reflects (data_version, reindex generation). */
+  private counts = new CountIndex();
+  private countsVersion = -1;
+  private countsGeneration = "";
+  private countsStale = true;
+  /** place id ⇄ the small number mentions are packed with */
+  private placeNos = new Map<string, number>();
+  private placeIds: string[] = [];
 
   constructor(
     private readonly db: Db,
@@ -201,11 +210,96 @@ class SqliteStore implements Store {
   ) {}
 
   /**
+   * The counting index, brought up to date first: articles added since the last look (by this or
+   * another process) are appended; after a reindex (the generation moved) it is rebuilt whole.
+   */
+  private index(): CountIndex {
+    const version = pragmaValue(this.db, "data_version");
+    if (!this.countsStale && version === this.countsVersion) return this.counts;
+    const generation = this.get<{ value: string }>("SELECT value FROM meta WHERE key = 'generation'")?.value ?? "0";
+    if (generation !== this.countsGeneration) this.counts = new CountIndex();
+    const rows = this.db
+      .prepare("SELECT n, pub_from, pub_to, source, pack FROM articles WHERE n > ? ORDER BY n")
+      .raw(true)
+      .iterate(this.counts.lastRow) as Iterable<[number, number | null, number | null, number | null, Uint8Array]>;
+    this.counts.add(
+      (function* () {
+        for (const [n, from, to, source, pack] of rows) yield { n, from, to, source, pack };
+      })(),
+    );
+    for (const r of this.all<{ no: number; id: string }>("SELECT no, id FROM places WHERE no >= ?", [this.placeIds.length])) {
+      this.placeIds[r.no] = r.id;
+      this.placeNos.set(r.id, r.no);
+    }
+    this.countsVersion = version;
+    this.countsGeneration = generation;
+    this.countsStale = false;
+    return this.counts;
+  }
+
+  /** The number a place id is packed with, given one the first time it is seen (inside a write). */
+  private placeNo(id: string): number {
+    let no = this.placeNos.get(id);
+    if (no === undefined) {
+      const found = this.get<{ no: number }>("SELECT no FROM places WHERE id = ?", [id]);
+      // Numbers from 0 up, so the index can keep place ids in an array.
+      no = found?.no ?? Number(this.db.prepare("INSERT INTO places (no, id) VALUES ((SELECT count(*) FROM places), ?)").run(id).lastInsertRowid);
+      this.placeNos.set(id, no);
+      this.placeIds[no] = id;
+    }
+    return no;
+  }
+
+  /** A filter in the counting index's terms: ids to row numbers, names to outlet ids, the topic to its sentences. */
+  private indexFilter(filter: CorpusFilter): IndexFilter | undefined {
+    const out: IndexFilter = {};
+    if (filter.articles?.length) {
+      const rows = this.all<{ n: number }>(`SELECT n FROM articles WHERE id IN (${filter.articles.map(() => "?").join(",")})`, [...filter.articles]);
+      out.articles = new Set(rows.map((r) => r.n));
+    }
+    const dates = dayBounds(filter);
+    if (dates.from !== null) out.from = dates.from;
+    if (dates.to !== null) out.to = dates.to;
+    if (filter.sources?.length) {
+      const rows = this.all<{ id: number }>(`SELECT id FROM sources WHERE name IN (${filter.sources.map(() => "?").join(",")})`, [...filter.sources]);
+      out.sources = new Set(rows.map((r) => r.id));
+    }
+    const match = filter.q ? ftsQuery(filter.q) : undefined;
+    if (match) out.sentences = this.topicSentences(match);
+    return out;
+  }
+
+  /** The sentences a topic matches, as a bitmap by sentence row number (cached per query until the data changes). */
+  private topicSentences(match: string): Uint8Array {
+    return this.cached(JSON.stringify(["topic", match]), () => {
+      const max = this.get<{ m: number | null }>("SELECT max(n) AS m FROM sentences")!.m ?? 0;
+      const bits = new Uint8Array(max + 1);
+      // One row holding every match, parsed here: handing 400,000 rows to JavaScript one by one
+      // costs thirty times more than SQLite's own work.
+      const [list] = this.db.prepare("SELECT group_concat(rowid) FROM sentence_terms WHERE sentence_terms MATCH ?").raw(true).get(match) as [string | null];
+      if (list) {
+        let v = 0;
+        for (let i = 0; i < list.length; i++) {
+          const c = list.charCodeAt(i);
+          if (c === 44) {
+            bits[v] = 1;
+            v = 0;
+          } else v = v * 10 + c - 48;
+        }
+        bits[v] = 1;
+      }
+      return bits;
+    });
+  }
+
+  /**
    * Memoises a read under `key` until the data changes: PRAGMA data_version moves on other
    * connections' commits, and this connection's own writes clear the cache (transaction()).
    */
-  private cached<T>(key: string, compute: () => T): T {
-    const version = pragmaValue(this.db, "data_version");
+  private cached<T>(key: string, compute: () => T, seen?: number): T {
+    // Reads of the counting index pass the version it was brought up to (seen), so a result is
+    // never filed under a later version than the data it was computed from.
+    const version = seen ?? pragmaValue(this.db, "data_version");
     if (version !== this.cacheVersion) {
       this.cache.clear();
       this.cacheVersion = version;
@@ -233,6 +327,7 @@ class SqliteStore implements Store {
       const out = fn();
       this.db.exec("COMMIT");
       this.cache.clear();
+      this.countsStale = true;
       return out;
     } catch (err) {
       if (this.db.inTransaction) this.db.exec("ROLLBACK");
@@ -348,6 +443,7 @@ class SqliteStore implements Store {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const sentenceIds = new Map<string, number>();
+    const packed: { place: number; sentence: number }[] = [];
     for (const m of result.mentions) {
       const key = `${m.sentence.start}:${m.sentence.end}`;
       let sid = sentenceIds.get(key);
@@ -371,7 +467,9 @@ class SqliteStore implements Store {
         art.pub_to,
         art.source,
       );
+      packed.push({ place: this.placeNo(m.placeId), sentence: sid });
     }
+    this.db.prepare("UPDATE articles SET pack = ? WHERE n = ?").run(Buffer.from(packMentions(packed)), n);
   }
 
   staleCount(): number {
@@ -391,6 +489,10 @@ class SqliteStore implements Store {
       if (stale.length === 0) break;
       const results = stale.map((a) => ({ ...a, result: this.analyzer.analyze(a.text) }));
       this.transaction(() => {
+        // Mentions get new sentence numbers: the counting index must be rebuilt, not extended.
+        this.db
+          .prepare("INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+          .run();
         for (const a of results) {
           this.deleteAnalysis(a.n);
           this.insertAnalysis(a.n, a, a.result);
@@ -441,10 +543,14 @@ class SqliteStore implements Store {
     const from = `FROM articles a LEFT JOIN sources s ON s.id = a.source ${where}`;
     const wanted = Math.max(0, Math.floor(query.offset ?? 0));
     if (titleWords.length === 0) {
-      const total = this.cached(JSON.stringify(["count", from, params]), () => this.get<{ c: number }>(`SELECT count(*) AS c ${from}`, params)!.c);
-      const offset = Math.min(wanted, total === 0 ? 0 : Math.floor((total - 1) / limit) * limit);
-      const rows = this.all<Row>(`SELECT ${ARTICLE_COLUMNS} ${from} ORDER BY ${order} LIMIT ? OFFSET ?`, [...params, limit, offset]);
-      return { total, offset, limit, articles: rows.map(articleMeta) };
+      const f = this.indexFilter({ sources: query.sources, from: query.from, to: query.to, q: query.q })!;
+      const got = this.index().articles(f, query.sort === "oldest" ? "oldest" : "newest", wanted, limit);
+      const byN = new Map(
+        this.all<Row>(`SELECT a.n, ${ARTICLE_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source WHERE a.n IN (${got.rows.map(() => "?").join(",") || "NULL"})`, got.rows).map(
+          (r) => [r.n as number, r],
+        ),
+      );
+      return { total: got.total, offset: got.offset, limit, articles: got.rows.map((n) => articleMeta(byN.get(n)!)) };
     }
     // Titles are short: matched in JS with the topic query's Arabic-aware rule, ids kept per query.
     const ids = this.cached(JSON.stringify(["titles", from, params, titleWords, order]), () =>
@@ -479,39 +585,37 @@ class SqliteStore implements Store {
   }
 
   placeCounts(filter: CorpusFilter = {}): Map<string, number> {
-    const { sql, params } = mentionWhere(filter);
-    return this.cached(JSON.stringify(["places", sql, params]), () => {
-      const rows = this.all<{ place: string; c: number }>(`SELECT m.place, count(*) AS c FROM mentions m WHERE ${sql} GROUP BY m.place`, params);
-      return new Map(rows.map((r) => [r.place, r.c]));
-    });
+    const f = this.indexFilter(filter);
+    const index = this.index();
+    return this.cached(JSON.stringify(["places", filter]), () => {
+      const out = new Map<string, number>();
+      for (const [no, c] of index.placeCounts(f!)) out.set(this.placeIds[no]!, c);
+      return out;
+    }, this.countsVersion);
   }
 
   quotes(placeId: string, filter: CorpusFilter = {}, page: { offset?: number; limit?: number; at?: string } = {}): QuotePage {
-    const { sql, params } = mentionWhere(filter);
     const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(page.limit ?? 5)));
-    const total = this.get<{ c: number }>(`SELECT count(*) AS c FROM mentions m WHERE m.place = ? AND ${sql}`, [placeId, ...params])!.c;
-    let start = Math.max(0, Math.floor(page.offset ?? 0));
-    const at = page.at ? /^(.+):(\d+)$/.exec(page.at) : null;
-    if (at) {
-      // The rank of the linked mention in the place's newest-first order, under the same filter.
-      const rank = this.get<{ rn: number }>(
-        `SELECT rn FROM (
-           SELECT m.article, m.start, row_number() OVER (ORDER BY m.pub_to DESC, m.pub_from DESC, m.article, m.start) AS rn
-           FROM mentions m WHERE m.place = ? AND ${sql}
-         ) WHERE article = (SELECT n FROM articles WHERE id = ?) AND start = ?`,
-        [placeId, ...params, at[1]!, Number(at[2])],
-      );
-      if (rank) start = Math.floor((rank.rn - 1) / limit) * limit;
-    }
-    const lastPage = total === 0 ? 0 : Math.floor((total - 1) / limit) * limit;
-    const offset = Math.min(start, lastPage);
-    const rows = this.all<Row>(
-      `${QUOTE_SELECT}
-       WHERE m.place = ? AND ${sql}
-       ORDER BY m.pub_to DESC, m.pub_from DESC, m.article, m.start LIMIT ? OFFSET ?`,
-      [placeId, ...params, limit, offset],
+    const offset = Math.max(0, Math.floor(page.offset ?? 0));
+    const index = this.index();
+    const no = this.placeNos.get(placeId);
+    if (no === undefined) return { total: 0, offset: 0, limit, quotes: [] };
+    const at = page.at ? this.mentionRef(page.at) : undefined;
+    const got = index.quotes(no, this.indexFilter(filter)!, { offset, limit, ...(at ? { at } : {}) });
+    const one = this.db.prepare(`${QUOTE_SELECT} WHERE m.article = ? ORDER BY m.start LIMIT 1 OFFSET ?`);
+    const quotes = got.refs.map((r) => quoteOf(clean<Row>(one.get(r.row, r.position))));
+    return { total: got.total, offset: got.offset, limit, quotes };
+  }
+
+  /** Where a mention id ("002:161") stands: its article's row number and its position among the article's mentions. */
+  private mentionRef(id: string): { row: number; position: number } | undefined {
+    const at = /^(.+):(\d+)$/.exec(id);
+    if (!at) return undefined;
+    const r = this.get<{ n: number; position: number }>(
+      "SELECT a.n, (SELECT count(*) FROM mentions m WHERE m.article = a.n AND m.start < ?) AS position FROM articles a WHERE a.id = ?",
+      [Number(at[2]), at[1]!],
     );
-    return { total, offset, limit, quotes: rows.map(quoteOf) };
+    return r ? { row: r.n, position: r.position } : undefined;
   }
 
   mention(id: string): StoredQuote | undefined {
@@ -523,24 +627,26 @@ class SqliteStore implements Store {
 
   sources(filter: CorpusFilter = {}): SourceCount[] {
     // The facet counts every outlet under the other filters, so choosing one never hides the rest.
-    const { sql, params } = mentionWhere({ ...filter, sources: undefined });
-    return this.cached(JSON.stringify(["sources", sql, params]), () =>
-      this.all<SourceCount>(
-        `SELECT s.name AS name, count(DISTINCT m.article) AS articles, count(*) AS mentions
-         FROM mentions m JOIN sources s ON s.id = m.source WHERE ${sql} GROUP BY s.id ORDER BY mentions DESC, name`,
-        params,
-      ),
-    );
+    const f = this.indexFilter({ ...filter, sources: undefined })!;
+    const index = this.index();
+    return this.cached(JSON.stringify(["sources", filter, "no sources"]), () => {
+      const names = new Map(this.all<{ id: number; name: string }>("SELECT id, name FROM sources").map((r) => [r.id, r.name]));
+      return [...index.sourceCounts(f)]
+        .map(([id, c]) => ({ name: names.get(id) ?? String(id), articles: c.articles, mentions: c.mentions }))
+        .sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }, this.countsVersion);
   }
 
   rangeCounts(filter: CorpusFilter = {}): RangeCount[] {
-    const { sql, params } = mentionWhere(filter);
-    return this.cached(JSON.stringify(["ranges", sql, params]), () =>
-      this.all<Row>(
-        `SELECT m.pub_from, m.pub_to, count(DISTINCT m.article) AS articles, count(*) AS mentions
-         FROM mentions m WHERE ${sql} GROUP BY m.pub_from, m.pub_to`,
-        params,
-      ).map((r) => ({ published: rangeOf(r.pub_from, r.pub_to), articles: r.articles as number, mentions: r.mentions as number })),
+    const f = this.indexFilter(filter)!;
+    const index = this.index();
+    return this.cached(JSON.stringify(["ranges", filter]), () =>
+      index.rangeCounts(f).map((r) => ({
+        published: r.from === NO_DAY ? null : { from: isoDate(r.from), to: isoDate(r.to) },
+        articles: r.articles,
+        mentions: r.mentions,
+      })),
+      this.countsVersion,
     );
   }
 
