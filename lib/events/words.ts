@@ -21,12 +21,23 @@ export function words(text: string): Word[] {
 }
 
 /**
+ * A preposition (ب ل ك) peeled off leaves at least three letters: "بحث" (discussed) is not
+ * ب + حث (urge), while "وفي" is و + في; "لأي" (for any) is the one two-letter exception.
+ * Example: plausible("حث", "ب") === false; plausible("اي", "ل") === true.
+ */
+export function plausible(stem: string, prefix: string): boolean {
+  return stem.length >= 3 || !/[بلك]/.test(prefix) || stem === "اي";
+}
+
+/**
  * True when the word, read with or without its proclitics and the article, is one of `set`
  * (folded spellings). Example: isWord(words("وبالمدينة")[0], new Set(["مدينه"])) === true.
  */
 export function isWord(w: Word | undefined, set: ReadonlySet<string>): boolean {
   if (!w) return false;
-  for (const s of w.stems) {
+  for (let i = 0; i < w.stems.length; i++) {
+    const s = w.stems[i]!;
+    if (!plausible(s, w.prefixes[i]!)) continue;
     if (set.has(s)) return true;
     if (s.startsWith("ال") && set.has(s.slice(2))) return true;
   }
@@ -41,6 +52,7 @@ export function prefixIn(w: Word | undefined, set: ReadonlySet<string>): string 
   if (!w) return undefined;
   for (let i = 0; i < w.stems.length; i++) {
     const s = w.stems[i]!;
+    if (!plausible(s, w.prefixes[i]!)) continue;
     if (set.has(s) || (s.startsWith("ال") && set.has(s.slice(2)))) return w.prefixes[i]!;
   }
   return undefined;

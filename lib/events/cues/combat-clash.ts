@@ -3,7 +3,7 @@ import { wordSet } from "../wordset";
 import { entry, type CueEntry } from "./entry";
 
 const clash = { role: "combat", kind: "clash" } as const;
-const CAPTIVES = wordSet(["عنصر", "عناصر", "مقاتل", "مقاتلين", "مسلح", "مسلحين", "جندي", "جنود", "ضابط", "أسرى"]);
+const CAPTIVES: ReadonlySet<string> = new Set(nounForms("عنصر", "عناصر", "مقاتل", "مقاتلين", "مسلح", "مسلحين", "جندي", "جنود", "ضابط", "ضباط", "أسرى"));
 
 /**
  * Ground fighting, attacks, assaults, sieges, pursuits, truce violations, bombings on the ground

@@ -1,5 +1,5 @@
 import type { Cue } from "../types";
-import { isWord, type Word } from "../words";
+import { isWord, plausible, type Word } from "../words";
 import { CIVIL_CUES } from "./civil";
 import { CLASH_CUES } from "./combat-clash";
 import { CONTROL_CUES } from "./control";
@@ -45,6 +45,7 @@ export function findCues(text: string, ws: readonly Word[]): (Cue & { prefix: st
     const w = ws[k]!;
     let found: (Cue & { prefix: string }) | undefined;
     for (let r = 0; r < w.stems.length && !found; r++) {
+      if (!plausible(w.stems[r]!, w.prefixes[r]!)) continue;
       for (const hit of idx.get(w.stems[r]!) ?? []) {
         const e = hit.entry;
         if (e.next && !isWord(ws[k + 1], e.next)) continue;

@@ -39,6 +39,7 @@ const NAME_HEADS = wordSet([
   "منتدى", "لقاء", "اجتماعات", "محادثات", "جولة", "عملية", "خارطة", "قرارات", "مقررات", "تفاهمات", "مجموعة", "دستور", "بيان", "وثيقة",
   "معاهدة", "اعلانات", "إعلانات",
 ]);
+const AFFILIATION_AND_NAMES: ReadonlySet<string> = new Set([...AFFILIATION, ...NAME_HEADS]);
 // After a conference's name: it was held or closed there (EVENTS.md: a past conference is civil there).
 const HELD = wordSet(["المنعقد", "المنعقدة", "عقد", "عقدت", "انعقد", "انعقدت", "اختتم", "اختتمت", "انطلق", "انطلقت", "الذي", "التي", "المختتم"]);
 const HELD_VERBS = wordSet(["عقد", "عقدت", "انعقد", "انعقدت", "اختتم", "اختتمت", "انطلق", "انطلقت", "المنعقد", "المنعقدة", "المختتم", "اختتام"]);
@@ -79,10 +80,12 @@ export function referenceReason(c: PhraseContext): string | undefined {
   }
   if (gov.kind === "none") {
     const prev = at(head - 1);
+    // A head in construct with the place has no article: «قوات مصراتة», not «رئيس الحكومة مدينة بنغازي».
+    const construct = prev !== undefined && !prev.stems.some((s) => s.startsWith("ال") && AFFILIATION_AND_NAMES.has(s.slice(2)));
     // The subject of a reported clause is an actor: «وإن القاهرة لن تتردد», «أن سرت والجفرة خط أحمر».
     if (isWord(prev, COMPLEMENTIZERS)) return "actor";
-    if (isWord(prev, AFFILIATION)) return "affiliation";
-    if (isWord(prev, NAME_HEADS) && !heldThere(c)) return "name";
+    if (construct && isWord(prev, AFFILIATION)) return "affiliation";
+    if (construct && isWord(prev, NAME_HEADS) && !heldThere(c)) return "name";
   }
   if (gov.kind === "in" || gov.kind === "to") {
     const titles = gov.kind === "in" ? TITLES_IN : TITLES_TO;

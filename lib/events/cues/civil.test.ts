@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { cuesIn, labels } from "../test-mentions";
+
+describe("civil cues", () => {
+  it("reads talks, conferences, protests, floods, shutdowns and arrests", () => {
+    expect(cuesIn("مؤتمر صحفي ومحادثات")).toEqual(["مؤتمر صحفي=civil", "ومحادثات=civil"]);
+    expect(cuesIn("احتجاجات وفيضانات وإغلاق ثم اعتقال")).toEqual(["احتجاجات=civil", "وفيضانات=civil", "وإغلاق=civil", "اعتقال=civil"]);
+    expect(cuesIn("إعادة فتح الطريق")).toEqual(["إعادة فتح=civil"]);
+  });
+  it("labels the place of a meeting civil and the place talked about a reference", () => {
+    expect(labels("بحث اجتماع عقد في روما الوضع الأمني في الكفرة", "روما", "الكفرة")).toEqual(["civil", "reference"]);
+  });
+  it("labels every place on a storm's path, and the place people are brought to", () => {
+    expect(labels("غمرت السيول مدن توكرة وقمينس", "توكرة", "قمينس")).toEqual(["civil", "civil"]);
+    expect(labels("نقل المصابون إلى مستشفى في مصراتة", "مصراتة")).toEqual(["civil"]);
+    expect(labels("نقلت وكالة الأنباء عن مصدر في مصراتة", "مصراتة")).toEqual(["reference"]);
+  });
+  it("labels a field shut civil, and a field that will not reopen a reference", () => {
+    expect(labels("أغلق محتجون حقل الفيل", "حقل الفيل")).toEqual(["civil"]);
+    expect(labels("قالت المؤسسة إنها لن تستأنف الإنتاج في حقل الفيل", "حقل الفيل")).toEqual(["reference"]);
+  });
+});

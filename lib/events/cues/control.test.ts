@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { cuesIn, labels } from "../test-mentions";
+
+describe("control cues", () => {
+  it("reads capture, retaking, entering, withdrawal and advances", () => {
+    expect(cuesIn("سيطرت القوات واستعادت البلدة بعد انسحاب خصومها")).toEqual(["سيطرت=combat/control", "واستعادت=combat/control", "انسحاب=combat/control"]);
+    expect(cuesIn("دخلت الأرتال وتقدمت")).toEqual(["دخلت=combat/control", "الأرتال=military", "وتقدمت=combat/control"]);
+  });
+  it("labels a statement of control (لا تزال تسيطر) control, and an advance toward a place a clash", () => {
+    expect(labels("قال إن قواته لا تزال تسيطر على مدينة غدامس", "غدامس")).toEqual(["combat/control"]);
+    expect(labels("تقدمت القوات نحو بلدة الأصابعة", "الأصابعة")).toEqual(["combat/clash"]);
+    expect(labels("تقدمت القوات داخل بلدة الأصابعة", "الأصابعة")).toEqual(["combat/control"]);
+  });
+  it("labels a place withdrawn from control, but not the place an operation only aims at", () => {
+    expect(labels("انسحبت الكتيبة من مدينة صرمان", "صرمان")).toEqual(["combat/control"]);
+    expect(labels("تسعى القوات للسيطرة على مدينة صرمان", "صرمان")).toEqual(["reference"]);
+  });
+});
