@@ -62,6 +62,9 @@ describe("parseHtmlPage", () => {
       articles: [],
       errors: [{ item: "", message: "no article body found in the page (Readability found no readable text)" }],
     });
+    expect(parseHtmlPage("<html><body><nav><a href='/'>الرئيسية</a> <a href='/l'>ليبيا</a></nav></body></html>", "nav.html").errors).toEqual([
+      { item: "", message: "no article in the page: its readable text has 13 letters (at least 80 needed); an index or an error page?" },
+    ]);
     const english = `<html><body><article><p>${"Clashes broke out in Tarhuna on Friday, local sources said. ".repeat(6)}</p></article></body></html>`;
     expect(parseHtmlPage(english, "en.html").errors).toEqual([
       { item: "", message: "the page's article body: not Arabic text: 0% of its 288 letters are Arabic (at least 50% needed)" },

@@ -1,6 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { fallbackTitle } from "./fallback-title";
+import { arabicLetterShare } from "../arabic-share";
 import { checkArticleText } from "../check-article";
 import { nodeText } from "./html-text";
 import { pageMetadata } from "./page-metadata";
@@ -9,6 +10,12 @@ import type { ParsedInput } from "./types";
 // "title | outlet" or "outlet - title": the outlet is split off at the last or the first separator.
 const OUTLET_LAST = /^(.*\S)\s+[|\-–—:»•·]\s+(.+)$/;
 const OUTLET_FIRST = /^(.+?)\s+[|\-–—:»•·]\s+(.*\S)$/;
+/**
+ * The fewest letters a page's body may have: less is an index, a login or an error page whose menu
+ * Readability fell back to, not an article (a feed's summary may be shorter; a page's article is not).
+ */
+export const MIN_PAGE_BODY_LETTERS = 80;
+
 const same = (a: string, b: string) => a.includes(b) || b.includes(a);
 
 /** A <title> without the outlet's name: "اشتباكات في ترهونة | بوابة الوسط" → "اشتباكات في ترهونة". */
@@ -26,8 +33,9 @@ function withoutOutlet(title: string, source: string | undefined): string {
  * ads and sidebars left out), its text with paragraphs kept apart; title, outlet, canonical URL
  * and publication day from the page's metadata (lib/ingest/formats/page-metadata), the title
  * falling back to the page's <title> without its outlet, then the body's first line. `pageUrl`
- * is where the page was fetched from, if it was. A page with no readable body, or whose body is
- * not an Arabic article, is refused as a whole (item "").
+ * is where the page was fetched from, if it was. A page with no readable body, a body shorter than
+ * {@link MIN_PAGE_BODY_LETTERS} letters, or one that is not an Arabic article, is refused as a
+ * whole (item "").
  *
  * @example parseHtmlPage(html, "saved/wasat-2020-06-05.html")
  *   // { articles: [{ title: "اشتباكات في ترهونة", source: "بوابة الوسط", url: "https://…", published: { from: "2020-06-05", to: "2020-06-05" }, text: "…", origin: "saved/wasat-2020-06-05.html" }], errors: [] }
@@ -49,6 +57,13 @@ export function parseHtmlPage(html: string, origin: string, pageUrl?: string): P
   if (text === "") return { articles: [], errors: [{ item: "", message: "no article body found in the page (Readability found no readable text)" }] };
   const check = checkArticleText(text);
   if (!check.ok) return { articles: [], errors: [{ item: "", message: `the page's article body: ${check.reason}` }] };
+  const { letters } = arabicLetterShare(text);
+  if (letters < MIN_PAGE_BODY_LETTERS) {
+    return {
+      articles: [],
+      errors: [{ item: "", message: `no article in the page: its readable text has ${letters} letters (at least ${MIN_PAGE_BODY_LETTERS} needed); an index or an error page?` }],
+    };
+  }
   const title = meta.title ?? (pageTitle ? withoutOutlet(pageTitle, meta.source ?? parsed?.siteName ?? undefined) : "");
   return {
     articles: [
