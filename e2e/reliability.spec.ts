@@ -44,7 +44,7 @@ test("requests past the limits get a clear 4xx naming the limit, on the API and 
   await expectJsonError(await request.get(`/api/export?format=csv&${repeated}`), 400, 'query parameter "a" is repeated 9 times (at most 4)');
   await expectJsonError(await request.get(`/api/places/misrata/mentions?q=${"x".repeat(5000)}`), 400, 'query parameter "q" is longer than 4096 characters');
   await expectJsonError(await request.get(`/api/places?${Array.from({ length: 70 }, (_, i) => `k${i}=1`).join("&")}`), 400, "more than 64 query parameters");
-  await expectJsonError(await request.get(`/api/places?x=${"y".repeat(9000)}`), 414, "the URL is longer than 8192 characters");
+  await expectJsonError(await request.get(`/api/places?x=${"y".repeat(12_500)}`), 414, "the URL is longer than 12288 characters");
   await expectJsonError(await request.get("/api/places", { headers: { "x-padding": "p".repeat(13_000) } }), 431, /the headers are larger than/);
 
   const page = await request.get(`/?${repeated}`);
@@ -183,9 +183,12 @@ test("while preview images saturate the heavy-work limit, cheap routes answer wi
   expect((await request.get("/api/og?p=misrata")).status()).toBe(200);
   // distinct places so the route's cache cannot answer: each one is a render
   const heavy = places.map((p) => request.get(`/api/og?p=${p}`));
-  await new Promise((r) => setTimeout(r, 50));
+  // Cheap requests spread over the burst. This 2-core machine is shared (builds, other test runs),
+  // so one request can stall on the scheduler: the median is the latency; a synchronous render
+  // would hold every one of them behind the whole queue (25 renders of ~100 ms).
   const cheap: number[] = [];
-  for (const path of ["/api/places", "/api/places/misrata/mentions?limit=5", "/api/places", "/api/places/misrata/mentions?offset=5&limit=5"]) {
+  for (const path of ["/api/places", "/api/places/misrata/mentions?limit=5", "/api/places", "/api/places/misrata/mentions?offset=5&limit=5"].flatMap((p) => [p, p])) {
+    await new Promise((r) => setTimeout(r, 100));
     const started = Date.now();
     expect((await request.get(path)).status()).toBe(200);
     cheap.push(Date.now() - started);
@@ -198,5 +201,7 @@ test("while preview images saturate the heavy-work limit, cheap routes answer wi
   const refused = answers.find((a) => a.status() === 503)!;
   expect(refused.headers()["retry-after"]).toMatch(/^\d+$/);
   await expectJsonError(refused, 503, /^the server is busy/);
-  for (const ms of cheap) expect(ms).toBeLessThan(1000);
+  const median = [...cheap].sort((a, b) => a - b)[cheap.length / 2]!;
+  expect(median).toBeLessThan(1000);
+  for (const ms of cheap) expect(ms).toBeLessThan(3000);
 });

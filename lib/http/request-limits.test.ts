@@ -34,9 +34,11 @@ describe("checkRequest", () => {
     const many = `?${Array.from({ length: REQUEST_LIMITS.queryParams + 1 }, (_, i) => `k${i}=1`).join("&")}`;
     expect(check("/", many)?.message).toBe("more than 64 query parameters");
     expect(check("/", `?${"k".repeat(65)}=1`)?.message).toBe("a query parameter name is longer than 64 characters");
-    expect(check("/", `?q=${"x".repeat(REQUEST_LIMITS.valueLength + 1)}`)).toEqual({ status: 400, message: 'query parameter "q" is longer than 4096 characters' });
-    // the value length counts decoded characters: 4096 Arabic letters are 4096, not 24,576 encoded bytes
-    expect(check("/", `?q=${encodeURIComponent("س".repeat(1200))}`)).toBeNull();
+    expect(check("/api/places/misrata/mentions", `?q=${"x".repeat(REQUEST_LIMITS.valueLength + 1)}`)).toEqual({ status: 400, message: 'query parameter "q" is longer than 4096 characters' });
+    // the value length counts decoded characters: 1200 Arabic letters are 1200, not 7200 encoded bytes
+    expect(check("/api/export", `?q=${encodeURIComponent("س".repeat(1200))}`)).toBeNull();
+    // a page ignores an oversized value itself and opens the rest of the view
+    expect(check("/", `?p=${"a".repeat(10_000)}`)).toBeNull();
   });
   it("never reflects a hostile key as markup in its message", () => {
     const key = encodeURIComponent('<script>alert("x")</script>');
