@@ -22,7 +22,10 @@ export function freePort(): Promise<number> {
  *
  * @example const served = await serveBuild({ KHABAR_SEEDS_DIR: dir }); await served?.stop();
  */
-export async function serveBuild(env: Record<string, string> = {}): Promise<{ url: string; stop: () => void } | undefined> {
+export async function serveBuild(
+  env: Record<string, string> = {},
+): Promise<{ url: string; stop: () => void; pid: number; startMs: number } | undefined> {
+  const t0 = performance.now();
   const port = await freePort();
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env },
@@ -30,13 +33,13 @@ export async function serveBuild(env: Record<string, string> = {}): Promise<{ ur
   });
   const url = `http://127.0.0.1:${port}`;
   const stop = () => void server.kill();
-  for (let i = 0; i < 240 && server.exitCode === null; i++) {
+  for (let i = 0; i < 1200 && server.exitCode === null; i++) {
     try {
-      if ((await fetch(url)).ok) return { url, stop };
+      if ((await fetch(url)).ok) return { url, stop, pid: server.pid!, startMs: performance.now() - t0 };
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 50));
   }
   stop();
   return undefined;

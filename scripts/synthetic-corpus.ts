@@ -8,7 +8,7 @@ import { prng } from "./bench/geoparse";
 
 /** Outlets the synthetic articles are spread over. */
 export const SYNTHETIC_OUTLETS = Array.from({ length: 40 }, (_, i) => `وكالة الأنباء ${i + 1}`);
-const SENTENCES_PER_ARTICLE = 14;
+const SENTENCES_PER_ARTICLE = 7;
 const FIRST_DAY = Date.UTC(2011, 0, 1) / 86_400_000;
 const DAYS = Math.round((Date.UTC(2025, 11, 31) - Date.UTC(2011, 0, 1)) / 86_400_000);
 
