@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -120,6 +121,19 @@ describe("npm run ingest on a folder", () => {
     const store = openStore({ path: db });
     expect(store.articleCount()).toBe(SEEDS);
     store.close();
+  });
+});
+
+describe("npm run ingest on a terminal", () => {
+  it("draws a progress bar on stderr for a long run, with every line still written above it", () => {
+    for (let i = 1; i <= 10; i++) file(`many/${String(i).padStart(2, "0")}.txt`, `${GOOD.trim()} (${"ا".repeat(i)})\n`);
+    // script(1) runs the command on a pseudo-terminal, as a person at a terminal would
+    const command = [path.join(ROOT, "node_modules/.bin/tsx"), path.join(ROOT, "scripts/ingest.ts"), path.join(dir, "many"), "--db", db].map((a) => `'${a}'`).join(" ");
+    const r = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/ingest \[[█░]+\] 10\/10 inputs/);
+    for (let i = 1; i <= 10; i++) expect(r.stdout).toMatch(new RegExp(`added ${dir}/many/${String(i).padStart(2, "0")}\\.txt as \\d+`));
+    expect(r.stdout).toContain(`10 added, 0 refused, in ${db}`);
   });
 });
 

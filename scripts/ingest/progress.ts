@@ -28,9 +28,21 @@ export function startProgress(total: number, isTty: boolean): Progress {
     Presets.shades_classic,
   );
   const bar = bars.create(total, 0, { name: "" });
+  // cli-progress draws (and writes logged lines) on a timer, which a run busy geoparsing never lets
+  // fire, and stop() drops lines not yet written: every change is drawn at once instead.
   return {
-    line: (stream, text) => (stream.isTTY ? bars.log(text + "\n") : void stream.write(text + "\n")),
-    tick: (name) => bar.increment(1, { name: name.length > 50 ? `…${name.slice(-49)}` : name }),
-    stop: () => bars.stop(),
+    line: (stream, text) => {
+      if (!stream.isTTY) return void stream.write(text + "\n");
+      bars.log(text + "\n");
+      bars.update();
+    },
+    tick: (name) => {
+      bar.increment(1, { name: name.length > 50 ? `…${name.slice(-49)}` : name });
+      bars.update();
+    },
+    stop: () => {
+      bars.update();
+      bars.stop();
+    },
   };
 }
