@@ -73,6 +73,11 @@ describe("addArticles", () => {
       expect(m.sentence.end).toBeGreaterThanOrEqual(m.end);
     }
     expect(a.mentionCount).toBe(3);
+    // What each sentence reports there (lib/events), kept with the mention: reinforcements
+    // arriving (military), a council meeting (civil), a drone strike (combat, strike, its cue).
+    expect(a.mentions.map((m) => [m.role, m.kind])).toEqual([["military", undefined], ["civil", undefined], ["combat", "strike"]]);
+    const strike = a.mentions[2]!;
+    expect(a.text.slice(strike.cue![0], strike.cue![1])).toBe("قصفت");
   });
 
   it("refuses the same text (once normalised) and the same canonical URL, in the store or earlier in the batch", () => {
