@@ -124,6 +124,9 @@ function labelOne(
     .sort((a, b) => a.score - b.score);
   for (let i = 0; i < candidates.length; i++) {
     let c = candidates[i]!.c;
+    // A civil or military noun after ل is a purpose or part of a body's name
+    // («مقر المفوضية العليا للانتخابات», «لاستضافة اجتماع»): no event.
+    if (c.role !== "combat" && c.prefix.endsWith("ل")) continue;
     // «نقلت الأناضول» is no transfer: نقل counts only when the place lies toward its destination.
     if (c.towardOnly && !(gov.kind === "to" || (c.last < head && ws.slice(c.last + 1, head).some((x) => isWord(x, TOWARD))))) continue;
     if (c.tag === "spread") {

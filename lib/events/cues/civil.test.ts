@@ -6,6 +6,7 @@ describe("civil cues", () => {
     expect(cuesIn("مؤتمر صحفي ومحادثات")).toEqual(["مؤتمر صحفي=civil", "ومحادثات=civil"]);
     expect(cuesIn("احتجاجات وفيضانات وإغلاق ثم اعتقال")).toEqual(["احتجاجات=civil", "وفيضانات=civil", "وإغلاق=civil", "اعتقال=civil"]);
     expect(cuesIn("إعادة فتح الطريق")).toEqual(["إعادة فتح=civil"]);
+    expect(cuesIn("رفع القوة القاهرة واكتشاف مقابر جماعية")).toEqual(["القوة القاهرة=civil", "مقابر جماعية=civil"]);
   });
   it("labels the place of a meeting civil and the place talked about a reference", () => {
     expect(labels("بحث اجتماع عقد في روما الوضع الأمني في الكفرة", "روما", "الكفرة")).toEqual(["civil", "reference"]);

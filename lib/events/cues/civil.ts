@@ -44,6 +44,9 @@ export const CIVIL_CUES: readonly CueEntry[] = [
   entry(civil, undefined, nounForms("إعادة"), { next: wordSet(["فتح", "افتتاح", "تشغيل"]), extend: wordSet(["فتح", "افتتاح", "تشغيل"]) }),
   entry(civil, verbForms("افتتح", "فتتح"), nounForms("افتتاح")),
   entry(civil, undefined, nounForms("إنتاج"), { next: wordSet(["النفط", "الخام"]) }),
+  // Force majeure on an oil port or field, declared or lifted (القاهرة here is no Cairo).
+  entry(civil, undefined, nounForms("القوة"), { next: wordSet(["القاهرة"]), extend: wordSet(["القاهرة"]) }),
+  entry(civil, undefined, nounForms("مقابر", "مقبرة"), { next: wordSet(["جماعية", "الجماعية", "جماعيه"]), extend: wordSet(["جماعية", "الجماعية"]) }),
   entry(civil, verbForms("اعتقل", "عتقل"), nounForms("اعتقال", "اعتقالات")),
   entry(civil, undefined, nounForms("القبض"), { next: wordSet(["على"]) }),
   entry({ ...civil, tag: "transfer" }, verbForms("اجلى", "جلي"), nounForms("إجلاء", "نزوح")),

@@ -12,6 +12,7 @@ describe("clash cues", () => {
     expect(cuesIn("وقف إطلاق النار")).toEqual([]);
     expect(cuesIn("أسر عنصرين")).toEqual(["أسر=combat/clash"]);
     expect(cuesIn("أسر الضحايا")).toEqual([]);
+    expect(cuesIn("فجر اليوم فجرت خلية سيارة")).toEqual(["فجرت=combat/clash"]);
   });
   it("labels the place of the fighting combat/clash, and the fighting said to go on around a city", () => {
     expect(labels("اندلعت مواجهات عنيفة في حي الأندلس", "الأندلس")).toEqual(["combat/clash"]);

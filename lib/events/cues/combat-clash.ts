@@ -30,7 +30,8 @@ export const CLASH_CUES: readonly CueEntry[] = [
   // Only the past of أعدم: its imperfect stem is عدم, the negator.
   entry(clash, undefined, ["اعدم", "اعدمت", "اعدموا", "اعدمته", "اعدمتهم", "اعدمهم"]),
   entry(clash, verbForms("خرق", "خرق"), nounForms("خروقات", "خرق", "خروق", "انتهاكات")),
-  entry(clash, verbForms("فجر", "فجر"), nounForms("تفجير", "تفجيرات", "مفخخة", "انتحاري", "انتحارية")),
+  // Not the bare فجر: it is "dawn" (فجر اليوم) and heads coalition names (فجر ليبيا).
+  entry(clash, { present: verbForms("فجر", "فجر").present.filter((f) => f !== "فجر"), future: [] }, nounForms("تفجير", "تفجيرات", "مفخخة", "انتحاري", "انتحارية")),
   // أسر is also "families": only the capture of fighters counts.
   entry(clash, undefined, ["اسر", "اسرت", "اسروا"], { next: CAPTIVES }),
   entry(clash, undefined, nounForms("عملية", "عمليات"), { next: wordSet(["عسكرية", "العسكرية", "قتالية"]), extend: wordSet(["عسكرية", "العسكرية", "قتالية"]) }),

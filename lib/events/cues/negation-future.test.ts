@@ -30,6 +30,10 @@ describe("cancellation", () => {
     const ws = words("حشدت قواتها للسيطرة على الميناء");
     expect(cancellation(ws, findCues("حشدت قواتها للسيطرة على الميناء", ws)[1]!)).toBe("goal");
   });
+  it("reads ل before a combat noun as a purpose, unless the place undergoes it", () => {
+    expect(labels("اتخذت القوات البلدة قاعدة لهجومها على مدينة الخمس", "الخمس")).toEqual(["reference"]);
+    expect(labels("تعرضت مدينة الخمس لقصف عنيف", "الخمس")).toEqual(["combat/strike"]);
+  });
   it("scopes a call over its clause, unless the fighting is said to be going on", () => {
     expect(why("دعت البعثة الأطراف إلى توقيع اتفاق")).toBe("future");
     expect(why("دعت البعثة إلى وقف القتال الدائر")).toBeUndefined();

@@ -33,6 +33,9 @@ const REQUESTS = wordSet([
 ]);
 // Fighting asserted as going on is reported even inside a call to stop it: «لوقف القتال الدائر».
 const ONGOING = wordSet(["الدائر", "الدائرة", "المستمر", "المستمرة", "الجاري", "الجارية", "المتواصل", "المتواصلة", "المندلعة", "المندلع"]);
+const UNDERGOING = wordSet([
+  "تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضها", "تعرضه", "التعرض", "التصدي", "تصدت", "تصدى", "صد", "صدت", "نتيجة", "جراء", "إثر", "اثر", "عرضة",
+]);
 const GOAL_WORDS = wordSet(["بهدف", "لأجل", "أجل", "سعيا", "الرامية", "تهدف", "يهدف"]);
 
 /**
@@ -57,7 +60,10 @@ export function cancellation(ws: readonly Word[], cue: Cue & { prefix: string },
   if (!isWord(ws[cue.first + 1], ONGOING) && !isWord(ws[cue.last + 1], ONGOING)) {
     for (let d = 1; d <= 12 && cue.first - d >= clauseStart; d++) if (isWord(before(d), REQUESTS)) return "future";
   }
-  const purpose = cue.prefix.endsWith("ل") && cue.kind === "control";
+  // ل before a combat cue is a purpose («لهجومها على طرابلس», «للسيطرة على»), unless the place
+  // undergoes it («تعرضت لقصف»), it is repelled («التصدي لهجوم») or caused something («نتيجة للقصف»).
+  const undergoes = [1, 2, 3, 4].some((d) => isWord(before(d), UNDERGOING));
+  const purpose = cue.prefix.endsWith("ل") && cue.role === "combat" && !undergoes && !isWord(ws[cue.first + 1], ONGOING);
   if (purpose || isWord(before(1), GOAL_WORDS)) return "goal";
   return undefined;
 }

@@ -52,6 +52,10 @@ const SOURCES = wordSet([
   "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مراسل", "مراسلة", "متحدث", "الناطق", "ناطق", "شهود", "عميد", "مسئول", "ناشط", "ناشطون",
   "مصدرا", "مصدران", "طبيب", "أطباء",
 ]);
+const BODIES = wordSet([
+  "مؤسسة", "هيئة", "لجنة", "شركة", "مفوضية", "سلطات", "وزارة", "مجلس", "حكومة", "مكتب", "إدارة", "مديرية", "جهاز", "مركز", "محكمة", "نيابة",
+]);
+const BUILDINGS = wordSet(["مقر", "مبنى", "ديوان", "مكاتب", "مقار", "مقرات", "بوابة"]);
 const STATEMENTS = wordSet(["تصريحات", "تصريح", "بيان", "بيانات", "رسائل", "رسالة", "مواقف", "موقف", "تهديدات", "دعوات", "صادرة", "الصادرة"]);
 const COMPLEMENTIZERS = wordSet(["إن", "أن", "بأن", "وإن", "وأن", "فإن", "لأن", "لكن", "ولكن"]);
 // Movements whose starting point is only an origin: «أرتال … تحركت من مدينة مصراتة نحو العاصمة».
@@ -103,10 +107,17 @@ export function referenceReason(c: PhraseContext): string | undefined {
     for (let d = 1; d <= 3; d++) if (isWord(at(gov.at - d), STATEMENTS)) return "government";
   }
   if (gov.kind === "in") {
-    for (let d = 1; d <= 3; d++) {
-      const w = at(gov.at - d);
-      if (isWord(w, SOURCES)) return "source";
-      if (!w || !/^(عسكري|امني|طبي|محلي|مطلع|مسوول|رسمي|ليبي|حكومي|ميداني)/.test(w.stems.at(-1)!.replace(/^ال/, ""))) break;
+    // «مصدر عسكري في بنغازي», «المؤسسة الوطنية للنفط في طرابلس»: a source or a body named by
+    // its seat, unless it is the object of a cue («اجتماع المجلس في طرابلس»).
+    for (let d = 1; d <= 4; d++) {
+      const t = gov.at - d;
+      const w = at(t);
+      if (!w || c.cueLasts.has(t) || VERBISH.test(w.norm)) break;
+      if (isWord(w, SOURCES) || isWord(w, BODIES)) {
+        // «مقر مجلس النواب بمدينة طبرق» is a building the event happened at, not a source.
+        const object = c.cueLasts.has(t - 1) || c.cueLasts.has(t - 2) || isWord(at(t - 1), BUILDINGS);
+        return object ? undefined : "source";
+      }
     }
   }
   return undefined;
