@@ -131,6 +131,8 @@ export interface Store {
   setSeedProblems(problems: readonly { file: string; message: string }[]): void;
   /** the origins already stored, among `origins` (so the seeds import skips what it has) */
   knownOrigins(origins: readonly string[]): Set<string>;
+  /** a consistent copy of the whole store in a new file at `path` (safe while others read and write) */
+  backup(path: string): void;
   /** PRAGMA integrity_check, and every article holding exactly the mentions it was stored with */
   check(): { ok: boolean; problems: string[] };
   close(): void;

@@ -39,3 +39,23 @@ it("parses again only the articles of an older geoparser version, then finds not
   const second = await runScript("reindex", ["--db", db]);
   expect(second.stdout).toBe(`reindex: all 3 articles in ${db} are up to date\n`);
 });
+
+it("backs the store up to a new file that opens whole, and refuses to overwrite one", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "khabar-backup-"));
+  dirs.push(dir);
+  const db = path.join(dir, "k.db");
+  const store = openStore({ path: db });
+  store.addArticles([{ title: "أ", text: "اشتباكات في محيط ترهونة.", published: null, origin: "a.txt" }]);
+  store.close();
+  const dest = path.join(dir, "copy.db");
+  const run = await runScript("backup", [dest, "--db", db]);
+  expect(run.stdout).toBe(`backup: 1 articles from ${db} copied to ${dest}\n`);
+  expect(run.status).toBe(0);
+  const copy = openStore({ path: dest });
+  expect(copy.check()).toEqual({ ok: true, problems: [] });
+  expect(copy.getArticle("000")!.mentions.map((m) => m.placeId)).toEqual(["tarhuna"]);
+  copy.close();
+  const again = await runScript("backup", [dest, "--db", db]);
+  expect(again.status).toBe(1);
+  expect(again.stderr).toBe(`backup: ${dest} exists; name a new file\n`);
+});
