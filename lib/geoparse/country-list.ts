@@ -1,7 +1,10 @@
 import type { Place } from "../gazetteer/place";
 import type { Candidate } from "./candidate";
 import type { Context } from "./context";
-import { coordinated } from "./support";
+import { coordinated as coordinated_ } from "./support";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const coordinated = coordinated_;
 
 /** A resolved name: the candidate and the place chosen for it. */
 export type Resolved = { c: Candidate; place: Place };

@@ -1,15 +1,31 @@
-import { tokenize } from "../arabic/tokenize";
+import { tokenize as tokenize_ } from "../arabic/tokenize";
 import type { Gazetteer } from "../gazetteer/types";
-import { loadGazetteer } from "../gazetteer/load";
-import { candidateAt } from "./candidates";
-import { adjective, ADJECTIVE, classify, PERSON } from "./classifiers";
+import { loadGazetteer as loadGazetteer_ } from "../gazetteer/load";
+import { candidateAt as candidateAt_ } from "./candidates";
+import { adjective as adjective_, ADJECTIVE as ADJECTIVE_, classify as classify_, PERSON as PERSON_ } from "./classifiers";
 import type { Context } from "./context";
-import { preferCountriesInLists, type Resolved } from "./country-list";
-import { isWeak, nearbyPlaces, type Found } from "./found";
-import { withListCue } from "./list-cue";
-import { resolve } from "./resolve";
-import { coordinated, supported } from "./support";
+import { preferCountriesInLists as preferCountriesInLists_, type Resolved } from "./country-list";
+import { isWeak as isWeak_, nearbyPlaces as nearbyPlaces_, type Found } from "./found";
+import { withListCue as withListCue_ } from "./list-cue";
+import { resolve as resolve_ } from "./resolve";
+import { coordinated as coordinated_, supported as supported_ } from "./support";
 import type { GeoMention } from "./types";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const tokenize = tokenize_;
+const loadGazetteer = loadGazetteer_;
+const candidateAt = candidateAt_;
+const adjective = adjective_;
+const ADJECTIVE = ADJECTIVE_;
+const classify = classify_;
+const PERSON = PERSON_;
+const preferCountriesInLists = preferCountriesInLists_;
+const isWeak = isWeak_;
+const nearbyPlaces = nearbyPlaces_;
+const withListCue = withListCue_;
+const resolve = resolve_;
+const coordinated = coordinated_;
+const supported = supported_;
 
 const countryIdsCache = new WeakMap<Gazetteer, Map<string, string>>();
 /** ISO code → the id of the country place ("LB" → "lebanon"), once per gazetteer. */

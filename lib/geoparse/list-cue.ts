@@ -1,7 +1,10 @@
 import type { Candidate, Signals } from "./candidate";
 import type { Context } from "./context";
 import type { Found } from "./found";
-import { coordinated } from "./support";
+import { coordinated as coordinated_ } from "./support";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const coordinated = coordinated_;
 
 /**
  * What a name inherits from the one before it in a list opened by a plural or dual cue word:

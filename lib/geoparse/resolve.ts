@@ -1,7 +1,10 @@
 import type { Gazetteer } from "../gazetteer/types";
 import type { Place } from "../gazetteer/place";
 import type { Candidate, Signals } from "./candidate";
-import { KIND_RANK } from "./kind-rank";
+import { KIND_RANK as KIND_RANK_ } from "./kind-rank";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const KIND_RANK = KIND_RANK_;
 
 /** The places named near a candidate (its neighbours' places), for context. */
 export type Nearby = ReadonlySet<string>;

@@ -1,8 +1,12 @@
 import type { Gazetteer } from "../gazetteer/types";
 import type { Candidate } from "./candidate";
 import type { Context } from "./context";
-import { isWeak, type Found } from "./found";
-import { related } from "./resolve";
+import { isWeak as isWeak_, type Found } from "./found";
+import { related as related_ } from "./resolve";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const isWeak = isWeak_;
+const related = related_;
 
 /** A common-word name right next to another place (a list: "طرابلس والخمس") is supported. */
 const LIST_DISTANCE = 2;

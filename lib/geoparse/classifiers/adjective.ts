@@ -1,6 +1,13 @@
 import type { Candidate, Signals } from "../candidate";
-import { wordsBefore, type Context } from "../context";
-import { COMMON_WORD_NAMES, FACILITY_CUES, MODIFIER_NAMES, PLACE_CUES } from "../words";
+import { wordsBefore as wordsBefore_, type Context } from "../context";
+import { COMMON_WORD_NAMES as COMMON_WORD_NAMES_, FACILITY_CUES as FACILITY_CUES_, MODIFIER_NAMES as MODIFIER_NAMES_, PLACE_CUES as PLACE_CUES_ } from "../words";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const wordsBefore = wordsBefore_;
+const COMMON_WORD_NAMES = COMMON_WORD_NAMES_;
+const FACILITY_CUES = FACILITY_CUES_;
+const MODIFIER_NAMES = MODIFIER_NAMES_;
+const PLACE_CUES = PLACE_CUES_;
 
 /** The rejection reason of a name read as an adjective. */
 export const ADJECTIVE = "adjective";

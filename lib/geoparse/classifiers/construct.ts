@@ -1,6 +1,10 @@
 import type { Candidate, Signals } from "../candidate";
-import { wordAfter, type Context } from "../context";
-import { COMMON_WORD_NAMES } from "../words";
+import { wordAfter as wordAfter_, type Context } from "../context";
+import { COMMON_WORD_NAMES as COMMON_WORD_NAMES_ } from "../words";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const wordAfter = wordAfter_;
+const COMMON_WORD_NAMES = COMMON_WORD_NAMES_;
 
 const ARTICLE = "ال";
 

@@ -1,7 +1,14 @@
 import type { Candidate, Signals } from "../candidate";
-import { inlineGap, wordsBefore, type Context } from "../context";
-import { readings } from "../../arabic/proclitics";
-import { COUNTRY_CUES, COUNTRY_CUES_BEFORE_MA } from "../words";
+import { inlineGap as inlineGap_, wordsBefore as wordsBefore_, type Context } from "../context";
+import { readings as readings_ } from "../../arabic/proclitics";
+import { COUNTRY_CUES as COUNTRY_CUES_, COUNTRY_CUES_BEFORE_MA as COUNTRY_CUES_BEFORE_MA_ } from "../words";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const inlineGap = inlineGap_;
+const wordsBefore = wordsBefore_;
+const readings = readings_;
+const COUNTRY_CUES = COUNTRY_CUES_;
+const COUNTRY_CUES_BEFORE_MA = COUNTRY_CUES_BEFORE_MA_;
 
 const MA = "مع";
 

@@ -1,6 +1,10 @@
 import type { Candidate, Signals } from "../candidate";
-import { wordsBefore, type Context } from "../context";
-import { DEMONSTRATIVES } from "../words";
+import { wordsBefore as wordsBefore_, type Context } from "../context";
+import { DEMONSTRATIVES as DEMONSTRATIVES_ } from "../words";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const wordsBefore = wordsBefore_;
+const DEMONSTRATIVES = DEMONSTRATIVES_;
 
 const ARTICLE = "ال";
 

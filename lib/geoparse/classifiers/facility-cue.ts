@@ -1,7 +1,13 @@
-import { originalIndex } from "../../arabic";
+import { originalIndex as originalIndex_ } from "../../arabic";
 import type { Candidate, Signals } from "../candidate";
-import { wordsBefore, type Context } from "../context";
-import { FACILITY_CUES, LIST_CUES } from "../words";
+import { wordsBefore as wordsBefore_, type Context } from "../context";
+import { FACILITY_CUES as FACILITY_CUES_, LIST_CUES as LIST_CUES_ } from "../words";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const originalIndex = originalIndex_;
+const wordsBefore = wordsBefore_;
+const FACILITY_CUES = FACILITY_CUES_;
+const LIST_CUES = LIST_CUES_;
 
 /**
  * A facility word right before a name chooses the facility: "قاعدة الجفرة" → air base,

@@ -1,6 +1,9 @@
 import type { Candidate, Signals } from "../candidate";
 import type { Context } from "../context";
-import { PROCLITIC_LOOKALIKES } from "../words";
+import { PROCLITIC_LOOKALIKES as PROCLITIC_LOOKALIKES_ } from "../words";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const PROCLITIC_LOOKALIKES = PROCLITIC_LOOKALIKES_;
 
 const WAW = "و";
 const FEH = "ف";

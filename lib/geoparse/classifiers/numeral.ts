@@ -1,6 +1,12 @@
 import type { Candidate, Signals } from "../candidate";
-import { wordAfter, type Context } from "../context";
-import { COMMON_WORD_NAMES, COUNTED_NOUNS, MODIFIER_NAMES } from "../words";
+import { wordAfter as wordAfter_, type Context } from "../context";
+import { COMMON_WORD_NAMES as COMMON_WORD_NAMES_, COUNTED_NOUNS as COUNTED_NOUNS_, MODIFIER_NAMES as MODIFIER_NAMES_ } from "../words";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const wordAfter = wordAfter_;
+const COMMON_WORD_NAMES = COMMON_WORD_NAMES_;
+const COUNTED_NOUNS = COUNTED_NOUNS_;
+const MODIFIER_NAMES = MODIFIER_NAMES_;
 
 /**
  * A name that is also a number word, followed by a counted noun, is the number:

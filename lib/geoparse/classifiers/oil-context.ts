@@ -1,7 +1,11 @@
 import type { Candidate, Signals } from "../candidate";
 import type { Context } from "../context";
-import { OIL_WORDS } from "../words";
-import { placeCue } from "./place-cue";
+import { OIL_WORDS as OIL_WORDS_ } from "../words";
+import { placeCue as placeCue_ } from "./place-cue";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const OIL_WORDS = OIL_WORDS_;
+const placeCue = placeCue_;
 
 /** How many tokens before a name an oil word may stand (about a clause or two). */
 const OIL_WINDOW = 12;

@@ -1,6 +1,13 @@
 import type { Candidate, Signals } from "../candidate";
-import { wordAfter, wordsBefore, type Context } from "../context";
-import { ORGANISATION_HEADS, ORGANISATION_MIDDLES, ORGANISATION_TAILS } from "../words";
+import { wordAfter as wordAfter_, wordsBefore as wordsBefore_, type Context } from "../context";
+import { ORGANISATION_HEADS as ORGANISATION_HEADS_, ORGANISATION_MIDDLES as ORGANISATION_MIDDLES_, ORGANISATION_TAILS as ORGANISATION_TAILS_ } from "../words";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const wordAfter = wordAfter_;
+const wordsBefore = wordsBefore_;
+const ORGANISATION_HEADS = ORGANISATION_HEADS_;
+const ORGANISATION_MIDDLES = ORGANISATION_MIDDLES_;
+const ORGANISATION_TAILS = ORGANISATION_TAILS_;
 
 /**
  * A name inside a media or organisation name is not a place: "وكالة الأناضول",

@@ -1,6 +1,14 @@
 import type { Candidate, Signals } from "../candidate";
-import { wordAfter, wordsBefore, type Context } from "../context";
-import { COMMON_WORD_NAMES, GIVEN_NAMES, MODIFIER_NAMES, PERSON_TITLES } from "../words";
+import { wordAfter as wordAfter_, wordsBefore as wordsBefore_, type Context } from "../context";
+import { COMMON_WORD_NAMES as COMMON_WORD_NAMES_, GIVEN_NAMES as GIVEN_NAMES_, MODIFIER_NAMES as MODIFIER_NAMES_, PERSON_TITLES as PERSON_TITLES_ } from "../words";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const wordAfter = wordAfter_;
+const wordsBefore = wordsBefore_;
+const COMMON_WORD_NAMES = COMMON_WORD_NAMES_;
+const GIVEN_NAMES = GIVEN_NAMES_;
+const MODIFIER_NAMES = MODIFIER_NAMES_;
+const PERSON_TITLES = PERSON_TITLES_;
 
 /** The rejection reason of person names (the geoparser remembers these names). */
 export const PERSON = "person name";

@@ -1,6 +1,10 @@
 import type { Candidate, Signals } from "../candidate";
-import { wordsBefore, type Context } from "../context";
-import { PHRASE_HEADS } from "../words";
+import { wordsBefore as wordsBefore_, type Context } from "../context";
+import { PHRASE_HEADS as PHRASE_HEADS_ } from "../words";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const wordsBefore = wordsBefore_;
+const PHRASE_HEADS = PHRASE_HEADS_;
 
 /**
  * A name right after a noun that makes a fixed phrase with it is part of that phrase:

@@ -1,6 +1,11 @@
 import type { Candidate, Signals } from "../candidate";
-import { wordsBefore, type Context } from "../context";
-import { LIST_CUES, PLACE_CUES } from "../words";
+import { wordsBefore as wordsBefore_, type Context } from "../context";
+import { LIST_CUES as LIST_CUES_, PLACE_CUES as PLACE_CUES_ } from "../words";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const wordsBefore = wordsBefore_;
+const LIST_CUES = LIST_CUES_;
+const PLACE_CUES = PLACE_CUES_;
 
 /**
  * A place word right before a name announces a place: "مدينة الخمس", "منطقة الوشكة",

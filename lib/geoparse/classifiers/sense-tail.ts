@@ -1,6 +1,10 @@
 import type { Candidate, Signals } from "../candidate";
-import { wordAfter, type Context } from "../context";
-import { SENSE_TAILS } from "../words";
+import { wordAfter as wordAfter_, type Context } from "../context";
+import { SENSE_TAILS as SENSE_TAILS_ } from "../words";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const wordAfter = wordAfter_;
+const SENSE_TAILS = SENSE_TAILS_;
 
 /**
  * A name followed by a word that only its ordinary reading takes is that word, not the place:

@@ -1,6 +1,14 @@
 import type { Candidate, Signals } from "../candidate";
-import { inlineGap, wordAfter, wordsBefore, type Context } from "../context";
-import { CLAUSE_OPENERS, VERB_HOMOGRAPHS, VERB_PARTICLES, type VerbContext } from "../words";
+import { inlineGap as inlineGap_, wordAfter as wordAfter_, wordsBefore as wordsBefore_, type Context } from "../context";
+import { CLAUSE_OPENERS as CLAUSE_OPENERS_, VERB_HOMOGRAPHS as VERB_HOMOGRAPHS_, VERB_PARTICLES as VERB_PARTICLES_, type VerbContext } from "../words";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const inlineGap = inlineGap_;
+const wordAfter = wordAfter_;
+const wordsBefore = wordsBefore_;
+const CLAUSE_OPENERS = CLAUSE_OPENERS_;
+const VERB_HOMOGRAPHS = VERB_HOMOGRAPHS_;
+const VERB_PARTICLES = VERB_PARTICLES_;
 
 /** The rejection reason of a name read as a verb. */
 export const VERB = "verb";

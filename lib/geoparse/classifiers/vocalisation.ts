@@ -1,7 +1,12 @@
-import { foldTable, IGNORE } from "../../arabic/fold";
+import { foldTable as foldTable_, IGNORE as IGNORE_ } from "../../arabic/fold";
 import type { Candidate, Signals } from "../candidate";
 import type { Context } from "../context";
-import { VOCALISED_NAMES } from "../words";
+import { VOCALISED_NAMES as VOCALISED_NAMES_ } from "../words";
+
+// Local copies: under tsx every imported binding is a getter, and these run per candidate.
+const foldTable = foldTable_;
+const IGNORE = IGNORE_;
+const VOCALISED_NAMES = VOCALISED_NAMES_;
 
 /** The rejection reason of a name whose harakat spell another word. */
 export const VOCALISED = "vocalised as another word";
