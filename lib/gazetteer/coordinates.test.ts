@@ -1,4 +1,7 @@
 import { readFileSync } from "node:fs";
+import { booleanPointInPolygon, lineString, point, pointToLineDistance } from "@turf/turf";
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import worldCountries from "world-countries";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkCoordinates, distanceKm, type ReferencePlace } from "./coordinates";
@@ -62,5 +65,59 @@ describe("the gazetteer's coordinates against a second source", () => {
     console.info(`coordinates: ${checked} entries with two independent sources, ${report.singleSource.length} with one`);
     // A floor, not a target: it only moves up as second sources are recorded.
     expect(checked).toBeGreaterThanOrEqual(52);
+  });
+});
+
+describe("every point lies in its country (world-countries borders, an independent source)", () => {
+  // The borders are coarse (coasts simplified by several km), so a coastal point may fall just
+  // outside: it must then lie within COAST_KM or its precision of the border. These lie at sea or
+  // on islands the coarse borders leave out, each with why.
+  const COAST_KM = 10;
+  const AT_SEA: Record<string, string> = {
+    "bouri-oilfield": "offshore field, 120 km north of Zuwara",
+    "al-jurf-oilfield": "offshore field",
+    "bahr-essalam-field": "offshore gas field",
+    "gulf-of-sirte": "a gulf",
+    "gulf-of-bomba": "a gulf",
+    "oil-crescent": "a coastal region whose centre is on the coast",
+    lampedusa: "an island the coarse Italian border leaves out",
+  };
+  const g = loadGazetteer();
+  const cca3 = new Map(worldCountries.map((c) => [c.cca2, c.cca3.toLowerCase()]));
+  const borders = new Map<string, Feature<Polygon | MultiPolygon>[]>();
+  const bordersOf = (cc: string) => {
+    let b = borders.get(cc);
+    if (!b) {
+      const file = fileURLToPath(new URL(`../../node_modules/world-countries/data/${cca3.get(cc)}.geo.json`, import.meta.url));
+      b = (JSON.parse(readFileSync(file, "utf8")) as FeatureCollection<Polygon | MultiPolygon>).features;
+      borders.set(cc, b);
+    }
+    return b;
+  };
+  const kmToBorder = (p: { lat: number; lon: number }, features: Feature<Polygon | MultiPolygon>[]) => {
+    let best = Infinity;
+    for (const f of features) {
+      const rings = f.geometry.type === "Polygon" ? f.geometry.coordinates : f.geometry.coordinates.flat();
+      for (const ring of rings) best = Math.min(best, pointToLineDistance(point([p.lon, p.lat]), lineString(ring)));
+    }
+    return best;
+  };
+
+  it("has no point outside its country beyond the coast's simplification", () => {
+    const out: string[] = [];
+    for (const p of g.places) {
+      if (p.kind === "country" || AT_SEA[p.id] !== undefined) continue;
+      const features = bordersOf(p.country);
+      if (features.some((f) => booleanPointInPolygon(point([p.lon, p.lat]), f))) continue;
+      const km = kmToBorder(p, features);
+      if (km > Math.max(COAST_KM, p.precisionKm)) out.push(`${p.id} (${p.country}) ${km.toFixed(1)} km outside`);
+    }
+    expect(out).toEqual([]);
+  });
+  it("would catch a point with its latitude and longitude swapped", () => {
+    const misrata = g.byId.get("misrata")!;
+    const swapped = { lat: misrata.lon, lon: misrata.lat };
+    expect(bordersOf("LY").some((f) => booleanPointInPolygon(point([swapped.lon, swapped.lat]), f))).toBe(false);
+    expect(kmToBorder(swapped, bordersOf("LY"))).toBeGreaterThan(COAST_KM);
   });
 });

@@ -34,6 +34,10 @@ describe("national teams and clubs named after a place are not places (organisat
     expect(pairs("فاز منتخب مصر على منتخب تونس في القاهرة")).toEqual([["القاهرة", "cairo"]]);
     expect(pairs("تعاقد ريال مدريد مع لاعب من فرنسا")).toEqual([["فرنسا", "france"]]);
   });
+  it("drops the country in the name of a channel named after it", () => {
+    expect(pairs("قالت قناة ليبيا الأحرار إن الاشتباكات وصلت إلى جنزور")).toEqual([["جنزور", "janzour"]]);
+    expect(pairs("ونقلت ليبيا الحدث عن مصادر في سرت")).toEqual([["سرت", "sirte"]]);
+  });
   it("drops the city in the name of an armed group's council", () => {
     expect(pairs("أعلن مجلس شورى ثوار بنغازي انسحابه من قنفودة")).toEqual([["قنفودة", "ganfouda"]]);
   });

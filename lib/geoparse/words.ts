@@ -96,6 +96,7 @@ export const ORGANISATION_MIDDLES = set([
 /** Words that end a media name: "العين الإخبارية", "ليبيا نيوز", "الوسط الإلكترونية". */
 export const ORGANISATION_TAILS = set([
   "الإخبارية", "الإخباري", "نيوز", "تايمز", "الإلكترونية", "الإلكتروني", "برس", "تي", "تيفي", "الفضائية", "اليومية",
+  "الأحرار", "الحدث", // channels named after the country: "ليبيا الأحرار", "ليبيا الحدث"
 ]);
 
 /** Titles before a person's name: "اللواء أحمد المسماري", "المستشار عقيلة صالح". */
