@@ -182,7 +182,7 @@ test("while preview images saturate the heavy-work limit, cheap routes answer wi
   // one render first: the route's cold start (renderer, fonts, basemap) is not latency under load
   expect((await request.get("/api/og?p=misrata")).status()).toBe(200);
   // distinct places so the route's cache cannot answer: each one is a render
-  const heavy = places.map((p) => request.get(`/api/og?p=${p}`));
+  const heavy = places.slice(0, 64).map((p) => request.get(`/api/og?p=${p}`));
   // Cheap requests spread over the burst. This 2-core machine is shared (builds, other test runs),
   // so one request can stall on the scheduler: the median is the latency; a synchronous render
   // would hold every one of them behind the whole queue (25 renders of ~100 ms).
@@ -195,7 +195,7 @@ test("while preview images saturate the heavy-work limit, cheap routes answer wi
   }
   const answers = await Promise.all(heavy);
   const statuses = answers.map((a) => a.status());
-  console.log(`${places.length} preview images at once: ${statuses.filter((s) => s === 200).length}×200, ${statuses.filter((s) => s === 503).length}×503; cheap routes meanwhile: ${cheap.join(", ")} ms`);
+  console.log(`${heavy.length} preview images at once: ${statuses.filter((s) => s === 200).length}×200, ${statuses.filter((s) => s === 503).length}×503; cheap routes meanwhile: ${cheap.join(", ")} ms`);
   expect(statuses.every((s) => s === 200 || s === 503)).toBe(true);
   expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);
   const refused = answers.find((a) => a.status() === 503)!;
