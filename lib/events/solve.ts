@@ -3,7 +3,7 @@ import { findCues } from "./cues";
 import { cancellation, FUTURE_TIME } from "./cues/negation-future";
 import { referenceReason } from "./cues/reference-patterns";
 import { governor, phraseHead, PLACE_TYPE_WORDS, type Governor } from "./scope";
-import { sentenceAround } from "./sentence";
+import { sentenceOf, sentenceSpans } from "./sentence";
 import type { Cue, MentionEvent, MentionInput } from "./types";
 import { isWord, prefixIn, words, type Word } from "./words";
 import { wordSet } from "./wordset";
@@ -41,11 +41,30 @@ const MILITARY_NOUNS = wordSet([
 export function labelMentions(text: string, mentions: readonly MentionInput[]): MentionEvent[] {
   const ws = words(text);
   const cues = findCues(text, ws);
-  const out: Labelled[] = [];
-  for (const m of mentions) {
-    const prev = out.at(-1);
-    out.push(labelOne(text, ws, cues, m, mentions, prev));
+  const spans = sentenceSpans(text);
+  const sentences = mentions.map((m) => sentenceOf(spans, m.start));
+  // Mentions per sentence, so each mention sees its neighbours without a pass over all of them.
+  const bySentence = new Map<number, MentionInput[]>();
+  mentions.forEach((m, i) => {
+    const k = sentences[i]![0];
+    const list = bySentence.get(k);
+    if (list) list.push(m);
+    else bySentence.set(k, [m]);
+  });
+  // Cues per sentence: a mention's cues are always in its own sentence.
+  const cuesBySentence = new Map<number, FoundCue[]>();
+  for (const c of cues) {
+    const k = sentenceOf(spans, c.start)[0];
+    const list = cuesBySentence.get(k);
+    if (list) list.push(c);
+    else cuesBySentence.set(k, [c]);
   }
+  const out: Labelled[] = [];
+  mentions.forEach((m, i) => {
+    const prev = out.at(-1);
+    const k = sentences[i]![0];
+    out.push(labelOne(text, ws, cuesBySentence.get(k) ?? [], m, sentences[i]!, bySentence.get(k)!, prev));
+  });
   return out.map(({ role, kind, cue }) => (role === "reference" ? { role } : { role, ...(kind ? { kind } : {}), ...(cue ? { cue } : {}) }));
 }
 
@@ -79,10 +98,10 @@ function labelOne(
   ws: readonly Word[],
   cues: readonly FoundCue[],
   m: MentionInput,
+  [sStart, sEnd]: [number, number],
   all: readonly MentionInput[],
   prev: Labelled | undefined,
 ): Labelled {
-  const [sStart, sEnd] = sentenceAround(text, m.start);
   const from = wordAt(ws, sStart);
   const to = firstFrom(ws, sEnd);
   const first = wordAt(ws, m.start);
@@ -94,7 +113,7 @@ function labelOne(
   const base = { head, last, sentence: sStart };
   const reference = (reason: string): Labelled => ({ role: "reference", reason, ...base });
 
-  const others = all.filter((o) => o !== m && sentenceAround(text, o.start)[0] === sStart).length;
+  const others = all.length - 1;
   const isCountry = m.kind === "country";
   const cueLasts = new Set(cues.filter((c) => c.last < head && c.last >= from).map((c) => c.last));
   const reason = referenceReason({ text, ws, head, last, gov, from, to, others, isCountry, cueLasts });

@@ -14,10 +14,20 @@ export type Word = Token & { stems: string[]; prefixes: string[] };
  * @example words("وبالقصف")[0].stems // → ["وبالقصف", "بالقصف", "القصف"]
  */
 export function words(text: string): Word[] {
-  return tokenize(text).map((t) => {
+  const tokens = tokenize(text);
+  const out: Word[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const rs = readings(t.norm);
-    return { ...t, stems: rs.map((r) => r.stem), prefixes: rs.map((r) => t.norm.slice(0, r.prefixLength)) };
-  });
+    const stems: string[] = [];
+    const prefixes: string[] = [];
+    for (const r of rs) {
+      stems.push(r.stem);
+      prefixes.push(t.norm.slice(0, r.prefixLength));
+    }
+    out[i] = { start: t.start, end: t.end, norm: t.norm, stems, prefixes };
+  }
+  return out;
 }
 
 /**

@@ -48,6 +48,7 @@ export const CIVIL_CUES: readonly CueEntry[] = [
   entry(civil, undefined, nounForms("القوة"), { next: wordSet(["القاهرة"]), extend: wordSet(["القاهرة"]) }),
   entry(civil, undefined, nounForms("مقابر", "مقبرة"), { next: wordSet(["جماعية", "الجماعية", "جماعيه"]), extend: wordSet(["جماعية", "الجماعية"]) }),
   entry(civil, verbForms("اعتقل", "عتقل"), nounForms("اعتقال", "اعتقالات")),
+  entry(civil, undefined, nounForms("الإفراج", "إطلاق"), { next: wordSet(["سراح", "عن"]), extend: wordSet(["سراح"]) }),
   entry(civil, undefined, nounForms("القبض"), { next: wordSet(["على"]) }),
   entry({ ...civil, tag: "transfer" }, verbForms("اجلى", "جلي"), nounForms("إجلاء", "نزوح")),
   entry({ ...civil, tag: "transfer" }, verbForms("نزح", "نزح"), nounForms("نازحين", "النازحون")),

@@ -26,6 +26,7 @@ export const CLASH_CUES: readonly CueEntry[] = [
   entry(clash, undefined, nounForms("مقتل", "قتلى", "قتيل", "قتيلا", "مصرع", "جرحى", "اغتيال")),
   entry(clash, verbForms("قتل", "قتل")),
   entry(clash, verbForms("اغتال", "غتال")),
+  entry(clash, verbForms("اختطف", "ختطف"), nounForms("اختطاف", "خطف")),
   entry(clash, verbForms("ذبح", "ذبح"), nounForms("ذبح", "إعدام", "مجزرة", "مذبحة", "مجازر")),
   // Only the past of أعدم: its imperfect stem is عدم, the negator.
   entry(clash, undefined, ["اعدم", "اعدمت", "اعدموا", "اعدمته", "اعدمتهم", "اعدمهم"]),

@@ -6,6 +6,10 @@ describe("control cues", () => {
     expect(cuesIn("سيطرت القوات واستعادت البلدة بعد انسحاب خصومها")).toEqual(["سيطرت=combat/control", "واستعادت=combat/control", "انسحاب=combat/control"]);
     expect(cuesIn("دخلت الأرتال وتقدمت")).toEqual(["دخلت=combat/control", "الأرتال=military", "وتقدمت=combat/control"]);
   });
+  it("reads سقوط as the fall of a place, but not before casualties or shells", () => {
+    expect(cuesIn("سقوط المدينة")).toEqual(["سقوط=combat/control"]);
+    expect(cuesIn("سقوط قتلى")).toEqual(["قتلى=combat/clash"]);
+  });
   it("labels a statement of control (لا تزال تسيطر) control, and an advance toward a place a clash", () => {
     expect(labels("قال إن قواته لا تزال تسيطر على مدينة غدامس", "غدامس")).toEqual(["combat/control"]);
     expect(labels("تقدمت القوات نحو بلدة الأصابعة", "الأصابعة")).toEqual(["combat/clash"]);

@@ -25,7 +25,9 @@ export const CONTROL_CUES: readonly CueEntry[] = [
   // Not the verb أمّن: folded it is أمن (security).
   entry(control, undefined, nounForms("تأمين")),
   entry(control, verbForms("اجتاح", "جتاح"), nounForms("اجتياح")),
-  entry(control, undefined, nounForms("سقوط")),
+  // سقوط قتلى / قذائف / طائرة: casualties, shells or an aircraft, not the fall of a place.
+  entry(control, undefined, nounForms("سقوط"), { notNext: wordSet(["قتلى", "ضحايا", "جرحى", "قذائف", "قذيفة", "صواريخ", "صاروخ", "طائرة", "مسيرة", "أمطار", "الأمطار", "مصابين"]) }),
+  entry(control, verbForms("استسلم", "ستسلم"), nounForms("استسلام")),
   entry(control, verbForms("بسط", "بسط")),
   entry(advance, verbForms("تقدم", "تقدم"), nounForms("تقدم", "تقدمات")),
   entry(advance, verbForms("زحف", "زحف"), nounForms("زحف")),

@@ -13,6 +13,8 @@ export type CueEntry = {
   next?: ReadonlySet<string>;
   extend?: ReadonlySet<string>;
   notAfter?: ReadonlySet<string>;
+  /** A following word that makes the word part of another cue: سقوط قتلى is no fall of a city. */
+  notNext?: ReadonlySet<string>;
 };
 
 /**
@@ -23,7 +25,7 @@ export function entry(
   sense: CueSense,
   verb: { present: string[]; future: string[] } | undefined,
   nouns: readonly string[] = [],
-  context: Pick<CueEntry, "next" | "extend" | "notAfter"> = {},
+  context: Pick<CueEntry, "next" | "extend" | "notAfter" | "notNext"> = {},
 ): CueEntry {
   return { forms: [...(verb?.present ?? []), ...nouns], future: verb?.future ?? [], sense, ...context };
 }

@@ -50,6 +50,7 @@ export function findCues(text: string, ws: readonly Word[]): (Cue & { prefix: st
         const e = hit.entry;
         if (e.next && !isWord(ws[k + 1], e.next)) continue;
         if (e.notAfter && isWord(ws[k - 1], e.notAfter)) continue;
+        if (e.notNext && isWord(ws[k + 1], e.notNext)) continue;
         let last = k;
         while (e.extend && last < k + 2 && isWord(ws[last + 1], e.extend) && adjacent(text, ws[last]!, ws[last + 1]!)) last++;
         found = { ...e.sense, first: k, last, start: w.start, end: ws[last]!.end, future: hit.future, prefix: w.prefixes[r]! };

@@ -27,4 +27,6 @@ export const MILITARY_CUES: readonly CueEntry[] = [
   entry(military, undefined, nounForms("حظر", "حظرا"), { next: wordSet(["جوي", "جويا", "الطيران", "للطيران", "جوية"]), extend: wordSet(["جوي", "جويا", "الطيران", "للطيران", "جوية"]) }),
   // Not أمر / أمّر: folded they are آمر (commander) and أمر (matter).
   entry(order, undefined, nounForms("أوامر", "تعليمات")),
+  entry(military, undefined, nounForms("دوريات", "دورية"), { notNext: wordSet(["الانتخابات", "انتخابية"]) }),
+  entry(military, undefined, nounForms("استعراض", "استعراضا"), { next: wordSet(["عسكري", "عسكريا", "للقوات"]), extend: wordSet(["عسكري", "عسكريا"]) }),
 ];

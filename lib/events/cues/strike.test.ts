@@ -6,7 +6,7 @@ describe("strike cues", () => {
   it("reads shelling, air raids, targeting, downing and destruction, with the adjective in the span", () => {
     expect(cuesIn("قصف مدفعي ثم غارات جوية")).toEqual(["قصف مدفعي=combat/strike", "غارات جوية=combat/strike"]);
     expect(cuesIn("استهدفت المسيرات المخازن وأسقطت الدفاعات طائرة")).toEqual(["استهدفت=combat/strike", "وأسقطت=combat/strike"]);
-    expect(cuesIn("سقوط قذائف")).toEqual(["سقوط=combat/control", "قذائف=combat/strike"]);
+    expect(cuesIn("سقوط قذائف")).toEqual(["قذائف=combat/strike"]);
   });
   it("gives the target and the city that contains it the strike, with the verb as cue", () => {
     const text = "قصفت الطائرات ميناء الخمس في مدينة الخمس";
