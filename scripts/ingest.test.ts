@@ -182,7 +182,7 @@ describe("npm run ingest on one plain-text file with its metadata", () => {
     const csv = fixture("sahel-export.csv", "s.csv");
     const r = await ingest(csv, "--source", "Other");
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`refused ${csv}: --source describe a plain-text file, and this is a csv file, which carries its own\n`);
+    expect(r.stderr).toBe(`refused ${csv}: --source: the options describe a plain-text file, and this is a CSV file, which carries its own metadata\n`);
     expect(stored().size).toBe(0);
   });
 

@@ -13,11 +13,10 @@
 import { parseArgs } from "node:util";
 import { checkPublishedRange } from "../lib/ingest/iso-date";
 import { canonicalUrl } from "../lib/ingest/formats/canonical-url";
-import { storePath, type Store } from "../lib/store";
+import type { Store } from "../lib/store";
 import { parseDuration } from "./ingest/duration";
 import { ingestInput, type Overrides } from "./ingest/ingest-input";
 import { expandInputs } from "./ingest/inputs";
-import { openIngestStore } from "./ingest/open-store";
 import { startProgress } from "./ingest/progress";
 
 const USAGE =
@@ -88,6 +87,8 @@ async function main(): Promise<number> {
   if (Object.keys(overrides).length > 0 && (positionals.length !== 1 || inputs.length > 1)) {
     usage("--title, --source, --url and --published-from/--published-to describe one article: give a single FILE with them");
   }
+  // The store (and the geoparser under it) loads only now: a usage error answers at once.
+  const { openIngestStore, storePath } = await import("./ingest/open-store");
   const dbPath = values.db ?? storePath();
   let store: Store;
   try {

@@ -13,10 +13,9 @@
  */
 import { parseArgs } from "node:util";
 import { canonicalUrl } from "../lib/ingest/formats/canonical-url";
-import { storePath, type Store } from "../lib/store";
+import type { Store } from "../lib/store";
 import { parseDuration } from "./ingest/duration";
 import { readFeedList } from "./ingest/feed-list";
-import { openIngestStore } from "./ingest/open-store";
 import { pollFeed } from "./ingest/poll-feed";
 import { loadWatchState, saveWatchState } from "./ingest/watch-state";
 
@@ -70,6 +69,8 @@ async function main(): Promise<number> {
   const unique = [...new Set(feeds)];
   if (unique.length === 0) usage("name at least one FEED_URL (or --feeds FILE)");
 
+  // The store (and the geoparser under it) loads only now: a usage error answers at once.
+  const { openIngestStore, storePath } = await import("./ingest/open-store");
   const dbPath = values.db ?? storePath();
   const statePath = values.state ?? `${dbPath}.watch.json`;
   const loaded = loadWatchState(statePath);

@@ -1,4 +1,5 @@
 import type { DateRange } from "../../lib/corpus/types";
+import { FORMAT_NAMES } from "../../lib/ingest/formats/limits";
 import { parseInput, type InputMeta } from "../../lib/ingest/formats/parse-input";
 import { itemOrigin } from "../../lib/ingest/formats/types";
 import { fetchInput } from "./fetch-input";
@@ -50,7 +51,7 @@ export async function ingestInput(input: Input, store: ArticleSink, overrides: O
   const parsed = await parseInput(bytes, meta);
   const given = Object.keys(overrides).map((k) => `--${k === "published" ? "published-from/--published-to" : k}`);
   if (given.length > 0 && parsed.format !== "text") {
-    return refuseAll(`${given.join(", ")} describe a plain-text file, and this is ${parsed.format === "html" ? "a web page" : `a ${parsed.format} file`}, which carries its own`);
+    return refuseAll(`${given.join(", ")}: the options describe a plain-text file, and this is ${FORMAT_NAMES[parsed.format]}, which carries its own metadata`);
   }
   const articles = parsed.articles.map((a) => ({
     ...a,

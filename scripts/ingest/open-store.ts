@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import { importSeeds, openStore, seedsDir, type Store } from "../../lib/store";
 
+export { storePath } from "../../lib/store";
+
 /**
  * The store ingest and watch write to, at `path`; a new, empty one first gets the demo corpus from
  * seeds/ (as the server's does when it opens it), so the seeds keep their own ids whichever command

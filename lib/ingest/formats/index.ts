@@ -7,7 +7,7 @@ export { parseJsonLines } from "./jsonl";
 export { parseText } from "./text";
 export { articleFromRecord } from "./from-record";
 export { RECORD_FIELDS, fieldName } from "./record-fields";
-export { MAX_INPUT_BYTES, sizeProblem } from "./limits";
+export { FORMAT_NAMES, MAX_INPUT_BYTES, sizeProblem } from "./limits";
 export { canonicalUrl } from "./canonical-url";
 export { dayOf } from "./day-of";
 export { itemOrigin, type InputFormat, type ItemError, type ParsedInput } from "./types";

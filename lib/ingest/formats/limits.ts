@@ -17,7 +17,12 @@ export const MAX_INPUT_BYTES: Readonly<Record<InputFormat, number>> = {
   jsonl: 256 * 1024 * 1024,
 };
 
-const KIND: Readonly<Record<InputFormat, string>> = { text: "a text file", html: "a web page", feed: "a feed", csv: "a CSV file", jsonl: "a JSON Lines file" };
+/**
+ * Each format as a message names it.
+ *
+ * @example `this is ${FORMAT_NAMES.csv}` // "this is a CSV file"
+ */
+export const FORMAT_NAMES: Readonly<Record<InputFormat, string>> = { text: "a text file", html: "a web page", feed: "a feed", csv: "a CSV file", jsonl: "a JSON Lines file" };
 
 /**
  * Why an input of `bytes` bytes is too large for its format, or undefined when it is not. A text
@@ -28,6 +33,6 @@ const KIND: Readonly<Record<InputFormat, string>> = { text: "a text file", html:
 export function sizeProblem(format: InputFormat, bytes: number): string | undefined {
   const max = MAX_INPUT_BYTES[format];
   if (bytes <= max) return undefined;
-  const what = format === "text" ? "1 MiB" : `for ${KIND[format]}`;
+  const what = format === "text" ? "1 MiB" : `for ${FORMAT_NAMES[format]}`;
   return `too large: ${bytes.toLocaleString("en")} bytes (at most ${max.toLocaleString("en")} bytes${format === "text" ? ", " : " "}${what})`;
 }
