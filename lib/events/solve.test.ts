@@ -22,6 +22,10 @@ describe("labelMentions", () => {
     expect(labels("أسقطت الدفاعات مسيرة متجهة إلى مدينة الجميل", "الجميل")).toEqual(["reference"]);
     expect(labels("وصل وزير الداخلية إلى مدينة الكفرة", "الكفرة")).toEqual(["civil"]);
   });
+  it("never reads a cue inside a place name («عين زارة» is not 'visited')", () => {
+    expect(labels("اشتباكات في عين زارة", "عين زارة")).toEqual(["combat/clash"]);
+    expect(labels("هدوء في عين زارة وطرابلس", "عين زارة", "طرابلس")).toEqual(["reference", "reference"]);
+  });
   it("lets a scene set at the start of a sentence reach the event reported after it", () => {
     expect(labels("وفي مدينة الزاوية، قال شهود إن الاشتباكات استمرت حتى الفجر", "الزاوية")).toEqual(["combat/clash"]);
   });

@@ -40,7 +40,8 @@ const MILITARY_NOUNS = wordSet([
  */
 export function labelMentions(text: string, mentions: readonly MentionInput[]): MentionEvent[] {
   const ws = words(text);
-  const cues = findCues(text, ws);
+  // A cue word inside a place name is no cue: زارة in «عين زارة» is not "visited".
+  const cues = findCues(text, ws).filter((c) => !mentions.some((m) => c.start < m.end && m.start < c.end));
   const spans = sentenceSpans(text);
   const sentences = mentions.map((m) => sentenceOf(spans, m.start));
   // Mentions per sentence, so each mention sees its neighbours without a pass over all of them.
@@ -147,7 +148,7 @@ function labelOne(
     // («مقر المفوضية العليا للانتخابات», «لاستضافة اجتماع»): no event.
     if (c.role !== "combat" && c.prefix.endsWith("ل")) continue;
     // «نقلت الأناضول» is no transfer: نقل counts only when the place lies toward its destination.
-    if (c.towardOnly && !(gov.kind === "to" || (c.last < head && ws.slice(c.last + 1, head).some((x) => isWord(x, TOWARD))))) continue;
+    if (c.towardOnly && !(c.last < head && (gov.kind === "to" || ws.slice(c.last + 1, head).some((x) => isWord(x, TOWARD))))) continue;
     if (c.tag === "spread") {
       // «تجددت الاشتباكات في طرابلس … وامتدت إلى حي باب بن غشير»: the event that spread.
       const source = cues.filter((o) => o.last < c.first && o.first >= from && o.tag !== "spread").at(-1);

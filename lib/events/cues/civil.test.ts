@@ -16,6 +16,9 @@ describe("civil cues", () => {
     expect(labels("نقل المصابون إلى مستشفى في مصراتة", "مصراتة")).toEqual(["civil"]);
     expect(labels("نقلت وكالة الأنباء عن مصدر في مصراتة", "مصراتة")).toEqual(["reference"]);
   });
+  it("labels the airport flights are diverted to civil, and a body named after a place a reference", () => {
+    expect(labels("أعلنت إدارة مطار الأبرق تعليق الرحلات وتحويلها إلى مطار بنينا", "مطار الأبرق", "مطار بنينا")).toEqual(["reference", "civil"]);
+  });
   it("labels a field shut civil, and a field that will not reopen a reference", () => {
     expect(labels("أغلق محتجون حقل الفيل", "حقل الفيل")).toEqual(["civil"]);
     expect(labels("قالت المؤسسة إنها لن تستأنف الإنتاج في حقل الفيل", "حقل الفيل")).toEqual(["reference"]);

@@ -54,5 +54,9 @@ export const CIVIL_CUES: readonly CueEntry[] = [
   entry({ ...civil, tag: "transfer" }, verbForms("نزح", "نزح"), nounForms("نازحين", "النازحون")),
   // نقل is also "reported" (نقلت الأناضول): it counts only toward a destination (solver).
   entry({ ...civil, tag: "transfer", towardOnly: true }, verbForms("نقل", "نقل"), nounForms("نقل")),
+  // Flights or ships diverted; not the bare حول ("about").
+  entry({ ...civil, tag: "transfer", towardOnly: true }, undefined, [...nounForms("تحويل"), "حولت", "حولوا", "يحول", "تحول"]),
+  // Flights, navigation or classes suspended.
+  entry(civil, verbForms("علق", "علق"), nounForms("تعليق"), { next: wordSet(["الرحلات", "رحلات", "الملاحة", "الدراسة", "العمل", "الحركة"]) }),
   entry(civil, verbForms("غرق", "غرق"), nounForms("غرق", "انتشال", "إنقاذ", "الإغاثة")),
 ];
