@@ -153,7 +153,7 @@ export const COMMON_WORD_NAMES = set([
   // countries whose names are also ordinary phrases: بنين (sons), الرأس الأخضر (the green cape), الجبل الأسود
   "بنين", "الرأس الأخضر", "الجبل الأسود",
   // capitals whose names are also ordinary words: كابل (cable), سيول (torrents: "السيول في درنة"), عدن (Eden)
-  "كابل", "سيول", "عدن", "مكة",
+  "كابل", "سيول", "عدن", "مكة", "جدة", "ليما", "لومي",
   // tribes named like a town: "اشتباكات بين التبو والزوية" in Kufra (الزوية is also a town in Wadi al-Shatii)
   "الزوية",
   // frequent family and given names
