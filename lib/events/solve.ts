@@ -23,6 +23,8 @@ const MOVES = new Set(["disaster", "arrival", "visit", "transfer", "spread"]);
 const ABOUT = wordSet(["حول", "بشأن", "حيال"]);
 const TOWARD = wordSet(["إلى", "الى", "نحو", "باتجاه", "تجاه", "صوب", "حتى"]);
 // Words that make a visit or an arrival military: troops, or a military site (EVENTS.md).
+// What makes a launch military: aircraft, drones, missiles, attacks.
+const AIRCRAFT = wordSet(["طائرات", "طائرة", "مسيرات", "مسيرة", "المسيرة", "صواريخ", "صاروخ", "هجمات", "هجوم", "غارات", "مقاتلات", "الطيران", "عمليات", "قوات", "غرفة"]);
 const MILITARY_NOUNS = wordSet([
   "قوات", "تعزيزات", "رتل", "أرتال", "وحدات", "عسكري", "العسكري", "عسكرية", "مقر", "قيادة", "قاعدة", "معسكر", "ثكنة", "جنود", "مقاتلين",
   "مرتزقة", "آليات", "مدرعات", "دبابات", "كتيبة", "لواء", "سرية", "عناصر", "الحربية", "البحرية",
@@ -137,8 +139,9 @@ function labelOne(
   const witness = gov.kind === "in" && gov.at === head - 1 && isWord(ws[gov.at], WITNESS);
   const after = frame || witness ? FAR_AFTER : AFTER;
   const [cFrom, cTo] = frame ? [from, to] : clauseAround(text, ws, head, from, to);
-  const candidates = cues
-    .filter((c) => c.first >= cFrom && c.last < cTo && (c.last < head || c.first > last))
+  const clauseCues = cues.filter((c) => c.first >= cFrom && c.last < cTo);
+  const candidates = clauseCues
+    .filter((c) => c.last < head || c.first > last)
     .map((c) => ({ c, score: c.last < head ? head - c.last : c.first - last + 3 }))
     .filter(({ c, score }) => (c.last < head ? score <= BEFORE : score <= after + 3))
     .sort((a, b) => a.score - b.score);
@@ -149,6 +152,7 @@ function labelOne(
     if (c.role !== "combat" && c.prefix.endsWith("ل")) continue;
     // «نقلت الأناضول» is no transfer: نقل counts only when the place lies toward its destination.
     if (c.towardOnly && !(c.last < head && (gov.kind === "to" || ws.slice(c.last + 1, head).some((x) => isWord(x, TOWARD))))) continue;
+    if (c.tag === "launch" && !near(ws, c, head, last, AIRCRAFT)) continue;
     if (c.tag === "spread") {
       // «تجددت الاشتباكات في طرابلس … وامتدت إلى حي باب بن غشير»: the event that spread.
       const source = cues.filter((o) => o.last < c.first && o.first >= from && o.tag !== "spread").at(-1);
@@ -159,12 +163,12 @@ function labelOne(
     if (why === "goal") {
       // The aim of an operation: only fighting reported under way labels the place.
       const fighting = candidates.slice(i + 1).find(({ c: o }) => o.last < head && (o.kind === "clash" || o.kind === "strike") && !cancellation(ws, o, cFrom));
-      return fighting ? event(fighting.c, gov, ws, base, head) : reference("goal");
+      return fighting ? event(fighting.c, gov, ws, base, head, clauseCues) : reference("goal");
     }
     if (why) {
       // «أوامر بالتعامل مع أي تقدم نحو سرت»: an order to repel a possible advance is military.
       const order = candidates.find(({ c: o }) => o.tag === "order" && o.last < c.first && !cancellation(ws, o, cFrom));
-      return order && why !== "negated" ? event(order.c, gov, ws, base, head) : reference(why);
+      return order && why !== "negated" ? event(order.c, gov, ws, base, head, clauseCues) : reference(why);
     }
     // A destination takes only a movement that reaches it («وصلت تعزيزات عسكرية إلى مصراتة»):
     // other cues are passed over («أسقطت طائرة … أثناء عودتها إلى مصراتة»).
@@ -184,21 +188,34 @@ function labelOne(
       if (gov.kind === "outskirts" && isWord(ws[gov.at], ABOUT)) return reference("topic");
       if (c.last < head && all.some((o) => o !== m && o.start > ws[c.last]!.end && o.end <= ws[head]!.start)) return reference("topic");
     }
-    return event(c, gov, ws, base, head);
+    return event(c, gov, ws, base, head, clauseCues);
   }
   return reference(gov.kind === "to" ? "destination" : "no cue");
 }
 
+/**
+ * True when one of `set` stands from three words before the cue to the place (the place's own
+ * words included: «قاعدة الجفرة»), the cue itself excepted.
+ */
+function near(ws: readonly Word[], c: FoundCue, head: number, last: number, set: ReadonlySet<string>): boolean {
+  const lo = Math.max(0, Math.min(c.first - 3, head));
+  const hi = Math.max(c.last, last);
+  for (let i = lo; i <= hi; i++) if ((i < c.first || i > c.last) && isWord(ws[i], set)) return true;
+  return false;
+}
+
 /** The label a cue gives a place, with the refinements of EVENTS.md's further rules. */
-function event(c: FoundCue, gov: Governor, ws: readonly Word[], base: Omit<Labelled, "role">, head: number): Labelled {
+function event(c: FoundCue, gov: Governor, ws: readonly Word[], base: Omit<Labelled, "role">, head: number, clauseCues: readonly FoundCue[]): Labelled {
   const cue: [number, number] = [c.start, c.end];
   if (c.tag === "advance") return { role: "combat", kind: gov.kind === "to" ? "clash" : "control", cue, ...base };
-  if (c.tag === "visit" || c.tag === "arrival") {
-    // Troops or a military site anywhere from just before the cue to the place (the place's own
-    // words included: «قاعدة الجفرة») make the visit or the arrival military.
-    const lo = Math.max(0, Math.min(c.first - 3, head));
-    const hi = Math.max(c.last, base.last);
-    for (let i = lo; i <= hi; i++) if (i !== c.first && isWord(ws[i], MILITARY_NOUNS)) return { role: "military", cue, ...base };
+  if ((c.tag === "visit" || c.tag === "arrival" || c.tag === "transfer") && near(ws, c, head, base.last, MILITARY_NOUNS)) {
+    // Troops or a military site make a visit, an arrival or a group moving its fighters military.
+    return { role: "military", cue, ...base };
+  }
+  if (c.tag === "assault") {
+    // «اقتحمت القوات المدينة وسيطرت عليها»: storming with a capture is control (EVENTS.md).
+    const captured = clauseCues.find((o) => o.kind === "control" && o.tag !== "advance" && Math.abs(o.first - c.first) <= 8 && !cancellation(ws, o));
+    if (captured) return { role: "combat", kind: "control", cue, ...base };
   }
   return { role: c.role, ...(c.kind ? { kind: c.kind } : {}), cue, ...base };
 }

@@ -14,6 +14,10 @@ describe("clash cues", () => {
     expect(cuesIn("أسر الضحايا")).toEqual([]);
     expect(cuesIn("فجر اليوم فجرت خلية سيارة")).toEqual(["فجرت=combat/clash"]);
   });
+  it("makes storming a clash, and storming with a capture control", () => {
+    expect(labels("اقتحم مسلحون بلدة الأصابعة", "الأصابعة")).toEqual(["combat/clash"]);
+    expect(labels("اقتحمت القوات بلدة الأصابعة وسيطرت عليها", "الأصابعة")).toEqual(["combat/control"]);
+  });
   it("labels the place of the fighting combat/clash, and the fighting said to go on around a city", () => {
     expect(labels("اندلعت مواجهات عنيفة في حي الأندلس", "الأندلس")).toEqual(["combat/clash"]);
     expect(labels("دعا المبعوث إلى وقف القتال الدائر حول غريان", "غريان")).toEqual(["combat/clash"]);

@@ -15,6 +15,14 @@ describe("military cues", () => {
     expect(labels("صدرت أوامر بالتصدي لأي تقدم نحو ودان", "ودان")).toEqual(["military"]);
     expect(labels("وصلت تعزيزات إلى الجفرة وتخطط للتقدم نحو ودان", "الجفرة", "ودان")).toEqual(["military", "reference"]);
   });
+  it("labels a base used for launches military, but not a beach migrants set out from", () => {
+    expect(labels("شنت الطائرات المسيرة هجماتها انطلاقا من قاعدة الخادم", "قاعدة الخادم")).toEqual(["military"]);
+    expect(labels("انطلق المهاجرون من شاطئ القره بوللي", "القره بوللي")).toEqual(["reference"]);
+  });
+  it("labels where an armed group moves its fighters military, and where families move civil", () => {
+    expect(labels("نقلت الكتيبة مقاتليها إلى مدينة بني وليد", "بني وليد")).toEqual(["military"]);
+    expect(labels("نقلت الحافلات العائلات إلى مدينة بني وليد", "بني وليد")).toEqual(["civil"]);
+  });
   it("makes a visit military when it names a military site, civil otherwise", () => {
     expect(labels("زار رئيس الأركان مقر القيادة العسكرية في بنغازي", "بنغازي")).toEqual(["military"]);
     expect(labels("زار رئيس الحكومة مدينة بنغازي", "بنغازي")).toEqual(["civil"]);

@@ -27,6 +27,10 @@ export const MILITARY_CUES: readonly CueEntry[] = [
   entry(military, undefined, nounForms("حظر", "حظرا"), { next: wordSet(["جوي", "جويا", "الطيران", "للطيران", "جوية"]), extend: wordSet(["جوي", "جويا", "الطيران", "للطيران", "جوية"]) }),
   // Not أمر / أمّر: folded they are آمر (commander) and أمر (matter).
   entry(order, undefined, nounForms("أوامر", "تعليمات")),
+  // A base used for launches («انطلاقا من قاعدة الوطية»): military only with aircraft, drones or
+  // missiles around it (migrants set out from beaches too; solver).
+  entry({ role: "military", tag: "launch" }, verbForms("انطلق", "نطلق"), nounForms("انطلاق", "انطلاقا")),
+  entry({ role: "military", tag: "launch" }, undefined, ["تتخذها", "اتخذتها", "يتخذها", "تتخذ", "اتخذت", "يتخذ", "اتخذ"], { next: wordSet(["قاعدة", "مقرا", "غرفة", "منطلقا", "مركزا"]) }),
   entry(military, undefined, nounForms("دوريات", "دورية"), { notNext: wordSet(["الانتخابات", "انتخابية"]) }),
   entry(military, undefined, nounForms("استعراض", "استعراضا"), { next: wordSet(["عسكري", "عسكريا", "للقوات"]), extend: wordSet(["عسكري", "عسكريا"]) }),
 ];
