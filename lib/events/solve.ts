@@ -1,15 +1,15 @@
 import { clauseAround } from "./clause";
+import { continues } from "./continues";
+import { event, near, type FoundCue, type Labelled } from "./refine";
+import { firstFrom, wordAt } from "./word-index";
 import { findCues } from "./cues";
 import { cancellation, FUTURE_TIME } from "./cues/negation-future";
 import { referenceReason } from "./cues/reference-patterns";
-import { governor, phraseHead, PLACE_TYPE_WORDS, type Governor } from "./scope";
+import { governor, phraseHead, PLACE_TYPE_WORDS } from "./scope";
 import { sentenceOf, sentenceSpans } from "./sentence";
-import type { Cue, MentionEvent, MentionInput } from "./types";
+import type { MentionEvent, MentionInput } from "./types";
 import { isWord, prefixIn, words, type Word } from "./words";
 import { wordSet } from "./wordset";
-
-type FoundCue = Cue & { prefix: string };
-type Labelled = MentionEvent & { reason?: string; head: number; last: number; sentence: number };
 
 // How far a cue may be from the place it labels, in words.
 const BEFORE = 25;
@@ -22,13 +22,8 @@ const REACHES = new Set(["advance", "pursuit", "arrival", "visit", "transfer", "
 const MOVES = new Set(["disaster", "arrival", "visit", "transfer", "spread"]);
 const ABOUT = wordSet(["حول", "بشأن", "حيال"]);
 const TOWARD = wordSet(["إلى", "الى", "نحو", "باتجاه", "تجاه", "صوب", "حتى"]);
-// Words that make a visit or an arrival military: troops, or a military site (EVENTS.md).
 // What makes a launch military: aircraft, drones, missiles, attacks.
 const AIRCRAFT = wordSet(["طائرات", "طائرة", "مسيرات", "مسيرة", "المسيرة", "صواريخ", "صاروخ", "هجمات", "هجوم", "غارات", "مقاتلات", "الطيران", "عمليات", "قوات", "غرفة"]);
-const MILITARY_NOUNS = wordSet([
-  "قوات", "تعزيزات", "رتل", "أرتال", "وحدات", "عسكري", "العسكري", "عسكرية", "مقر", "قيادة", "قاعدة", "معسكر", "ثكنة", "جنود", "مقاتلين",
-  "مرتزقة", "آليات", "مدرعات", "دبابات", "كتيبة", "لواء", "سرية", "عناصر", "الحربية", "البحرية",
-]);
 
 /**
  * The role, combat kind and cue of each mention, in order (EVENTS.md). Per mention: its sentence
@@ -69,30 +64,6 @@ export function labelMentions(text: string, mentions: readonly MentionInput[]): 
     out.push(labelOne(text, ws, cuesBySentence.get(k) ?? [], m, sentences[i]!, bySentence.get(k)!, prev));
   });
   return out.map(({ role, kind, cue }) => (role === "reference" ? { role } : { role, ...(kind ? { kind } : {}), ...(cue ? { cue } : {}) }));
-}
-
-/** Index of the word holding character `pos` (the first word ending after it). */
-function wordAt(ws: readonly Word[], pos: number): number {
-  let lo = 0;
-  let hi = ws.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ws[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first word that starts at or after `pos` (ws.length when none does). */
-function firstFrom(ws: readonly Word[], pos: number): number {
-  let lo = 0;
-  let hi = ws.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ws[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Labels one mention given the label of the mention before it. */
@@ -191,49 +162,6 @@ function labelOne(
     return event(c, gov, ws, base, head, clauseCues);
   }
   return reference(gov.kind === "to" ? "destination" : "no cue");
-}
-
-/**
- * True when one of `set` stands from three words before the cue to the place (the place's own
- * words included: «قاعدة الجفرة»), the cue itself excepted.
- */
-function near(ws: readonly Word[], c: FoundCue, head: number, last: number, set: ReadonlySet<string>): boolean {
-  const lo = Math.max(0, Math.min(c.first - 3, head));
-  const hi = Math.max(c.last, last);
-  for (let i = lo; i <= hi; i++) if ((i < c.first || i > c.last) && isWord(ws[i], set)) return true;
-  return false;
-}
-
-/** The label a cue gives a place, with the refinements of EVENTS.md's further rules. */
-function event(c: FoundCue, gov: Governor, ws: readonly Word[], base: Omit<Labelled, "role">, head: number, clauseCues: readonly FoundCue[]): Labelled {
-  const cue: [number, number] = [c.start, c.end];
-  if (c.tag === "advance") return { role: "combat", kind: gov.kind === "to" ? "clash" : "control", cue, ...base };
-  if ((c.tag === "visit" || c.tag === "arrival" || c.tag === "transfer") && near(ws, c, head, base.last, MILITARY_NOUNS)) {
-    // Troops or a military site make a visit, an arrival or a group moving its fighters military.
-    return { role: "military", cue, ...base };
-  }
-  if (c.tag === "assault") {
-    // «اقتحمت القوات المدينة وسيطرت عليها»: storming with a capture is control (EVENTS.md).
-    const captured = clauseCues.find((o) => o.kind === "control" && o.tag !== "advance" && Math.abs(o.first - c.first) <= 8 && !cancellation(ws, o));
-    if (captured) return { role: "combat", kind: "control", cue, ...base };
-  }
-  return { role: c.role, ...(c.kind ? { kind: c.kind } : {}), cue, ...base };
-}
-
-// Between two names of a list or a locator only these may stand: و، ثم، أو، في، ب، داخل، comma.
-const JOINERS = wordSet(["و", "ثم", "أو", "او", "في", "فى", "داخل", "بداخل", "قلب", "بقلب", "وسط", "بوسط"]);
-
-/**
- * True when the phrase at `head` continues the previous place (ending at word `prevLast`):
- * a list («سرت والجفرة»، «سرت، الجفرة») or a container «مطار معيتيقة في طرابلس».
- */
-function continues(text: string, ws: readonly Word[], prevLast: number, head: number, gov: Governor, prefix: string): boolean {
-  if (head - prevLast > 3) return false;
-  const gap = text.slice(ws[prevLast]!.end, ws[head]!.start);
-  if (/[.:؛;()«»"“”]/.test(gap)) return false;
-  if (head - prevLast === 1) return /^[وفب]/.test(prefix) || /،|,/.test(gap) || gov.kind === "in";
-  for (let i = prevLast + 1; i < head; i++) if (!isWord(ws[i], JOINERS)) return false;
-  return true;
 }
 
 /** Folded length of a prefix (tashkeel and tatweel dropped), to cut it off a word's `norm`. */
