@@ -271,14 +271,14 @@ export class CountIndex {
   private placeOrder(placeNo: number): Int32Array {
     let order = this.byPlace.get(placeNo);
     if (!order) {
-      const rank = new Int32Array(this.n.length);
-      this.newestOrder().forEach((i, r) => (rank[i] = r));
+      // Walk the articles newest first and take the place's mentions of each in text order: one
+      // pass over the mentions, no sort.
       const list: number[] = [];
       const place = this.place.data;
-      for (let k = 0; k < this.place.length; k++) if (place[k] === placeNo) list.push(k);
-      const owner = this.owner.data;
-      // Mentions are stored article by article in text order: ties keep that order.
-      list.sort((a, b) => rank[owner[a]!]! - rank[owner[b]!]! || a - b);
+      const starts = this.mStart.data;
+      for (const i of this.newestOrder()) {
+        for (let k = starts[i]!, end = starts[i + 1]!; k < end; k++) if (place[k] === placeNo) list.push(k);
+      }
       order = Int32Array.from(list);
       this.byPlace.set(placeNo, order);
     }

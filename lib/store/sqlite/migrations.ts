@@ -35,10 +35,18 @@ export const MIGRATIONS: readonly Migration[] = [
         summary INTEGER NOT NULL DEFAULT 0,
         ingested_at TEXT NOT NULL,
         parser TEXT NOT NULL,
-        mention_count INTEGER NOT NULL DEFAULT 0,
-        -- The mentions as lib/store/count-index packMentions writes them (place no, sentence n),
-        -- so the counting index loads one row per article rather than one per mention.
-        pack BLOB NOT NULL DEFAULT x''
+        mention_count INTEGER NOT NULL DEFAULT 0
+      );
+      -- What the counting index (lib/store/count-index) loads: per article its dates, outlet and
+      -- mentions packed as packMentions writes them (place no, sentence n). A table of its own:
+      -- in articles these few bytes would sit behind each text's overflow pages, and loading them
+      -- would read the whole corpus.
+      CREATE TABLE article_counts (
+        n INTEGER PRIMARY KEY REFERENCES articles(n),
+        pub_from INTEGER,
+        pub_to INTEGER,
+        source INTEGER,
+        pack BLOB NOT NULL
       );
       CREATE INDEX articles_newest ON articles (pub_to DESC, pub_from DESC, n);
       CREATE INDEX articles_source ON articles (source, pub_to DESC, pub_from DESC, n);

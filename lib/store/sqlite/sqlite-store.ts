@@ -24,7 +24,7 @@ import type {
   StoredQuote,
 } from "../types";
 import { MIGRATIONS } from "./migrations";
-import { CountIndex, NO_DAY, packMentions, type IndexFilter } from "../count-index";
+import { CountIndex, NO_DAY, packMentions, type IndexedArticle, type IndexFilter } from "../count-index";
 import { canonicalUrlKey } from "../url-key";
 
 type Db = InstanceType<typeof Database>;
@@ -218,15 +218,7 @@ class SqliteStore implements Store {
     if (!this.countsStale && version === this.countsVersion) return this.counts;
     const generation = this.get<{ value: string }>("SELECT value FROM meta WHERE key = 'generation'")?.value ?? "0";
     if (generation !== this.countsGeneration) this.counts = new CountIndex();
-    const rows = this.db
-      .prepare("SELECT n, pub_from, pub_to, source, pack FROM articles WHERE n > ? ORDER BY n")
-      .raw(true)
-      .iterate(this.counts.lastRow) as Iterable<[number, number | null, number | null, number | null, Uint8Array]>;
-    this.counts.add(
-      (function* () {
-        for (const [n, from, to, source, pack] of rows) yield { n, from, to, source, pack };
-      })(),
-    );
+    this.counts.add(this.countRowsAfter(this.counts.lastRow));
     for (const r of this.all<{ no: number; id: string }>("SELECT no, id FROM places WHERE no >= ?", [this.placeIds.length])) {
       this.placeIds[r.no] = r.id;
       this.placeNos.set(r.id, r.no);
@@ -235,6 +227,34 @@ class SqliteStore implements Store {
     this.countsGeneration = generation;
     this.countsStale = false;
     return this.counts;
+  }
+
+  /**
+   * The counting index's rows of the articles after row `after`, read in one row of two strings
+   * (their numbers, and their packs in hex): libsql hands rows to JavaScript at about 10 µs each,
+   * which for 100,000 articles is a second, against a tenth of that for the two strings.
+   */
+  private countRowsAfter(after: number): IndexedArticle[] {
+    const [meta, hex] = this.db
+      .prepare(
+        `SELECT group_concat(n || ',' || ifnull(pub_from, '') || ',' || ifnull(pub_to, '') || ',' || ifnull(source, '') || ',' || length(pack), ';'),
+                group_concat(hex(pack), '')
+         FROM (SELECT * FROM article_counts WHERE n > ? ORDER BY n)`,
+      )
+      .raw(true)
+      .get(after) as [string | null, string | null];
+    if (!meta) return [];
+    const bytes = Buffer.from(hex ?? "", "hex");
+    const out: IndexedArticle[] = [];
+    let offset = 0;
+    const num = (s: string) => (s === "" ? null : Number(s));
+    for (const record of meta.split(";")) {
+      const [n, from, to, source, length] = record.split(",");
+      const size = Number(length);
+      out.push({ n: Number(n), from: num(from!), to: num(to!), source: num(source!), pack: bytes.subarray(offset, offset + size) });
+      offset += size;
+    }
+    return out;
   }
 
   /** The number a place id is packed with, given one the first time it is seen (inside a write). */
@@ -469,7 +489,9 @@ class SqliteStore implements Store {
       );
       packed.push({ place: this.placeNo(m.placeId), sentence: sid });
     }
-    this.db.prepare("UPDATE articles SET pack = ? WHERE n = ?").run(Buffer.from(packMentions(packed)), n);
+    this.db
+      .prepare("INSERT OR REPLACE INTO article_counts (n, pub_from, pub_to, source, pack) VALUES (?, ?, ?, ?, ?)")
+      .run(n, art.pub_from, art.pub_to, art.source, Buffer.from(packMentions(packed)));
   }
 
   staleCount(): number {
