@@ -8,7 +8,9 @@
  * is named on the way: "added ORIGIN as ID" on stdout, "refused ORIGIN: reason" on stderr, where
  * ORIGIN is the file or URL, with "#row 4", "#line 7" or "#item 2" inside a table or a feed.
  * --title, --source, --url and the dates describe a single plain-text file, which carries no metadata.
- * Exit status: 0 every article went in, 1 something was refused, 2 bad usage.
+ * Exit status: 0 every article went in, 1 something was refused, 2 bad usage. A kill at any moment
+ * leaves each input in the store whole or not at all (one transaction each); run it again to add
+ * the rest, the ones already in are refused as duplicates.
  */
 import { parseArgs } from "node:util";
 import { checkPublishedRange } from "../lib/ingest/iso-date";

@@ -86,3 +86,13 @@ describe("parseCsv on a stray quote", () => {
     ]);
   });
 });
+
+describe("parseCsv on other separators", () => {
+  it("reads a semicolon- or tab-separated export, judged by its header, commas in the text kept", () => {
+    const text = "وصل وفد إلى غدامس، وبحث أوضاع المعبر؛ ثم عاد إلى طرابلس.";
+    for (const sep of [";", "\t"]) {
+      const r = parseCsv(`العنوان${sep}النص${sep}التاريخ\nخبر${sep}${text}${sep}2021-02-03\n`, "x.csv");
+      expect(r).toEqual({ articles: [{ title: "خبر", text, published: { from: "2021-02-03", to: "2021-02-03" }, origin: "x.csv#row 2" }], errors: [] });
+    }
+  });
+});

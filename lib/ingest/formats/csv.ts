@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import type { NewArticle } from "../../store/types";
+import { csvDelimiter } from "./csv-delimiter";
 import { articleFromRecord } from "./from-record";
 import { fieldName, RECORD_FIELDS } from "./record-fields";
 import { itemOrigin, type ItemError, type ParsedInput } from "./types";
@@ -7,8 +8,9 @@ import { itemOrigin, type ItemError, type ParsedInput } from "./types";
 type Row = { record: string[]; info: { records: number; lines: number } };
 
 /**
- * The articles of a CSV export (UTF-8, a BOM dropped; comma-separated, fields quoted as RFC 4180,
- * so commas, quotes and line breaks inside a quoted Arabic text are part of it). The first row is
+ * The articles of a CSV export (UTF-8, a BOM dropped; fields quoted as RFC 4180, so commas, quotes
+ * and line breaks inside a quoted Arabic text are part of it; separated by commas, or by semicolons
+ * or tabs when the header is, see lib/ingest/formats/csv-delimiter). The first row is
  * the header; its column names are those of lib/ingest/formats/record-fields. Each later row is
  * one article, named "row N" as a spreadsheet numbers it (the header is row 1; a line break inside
  * quotes does not start a row). A row with more or fewer fields than the header, or one that
@@ -24,6 +26,7 @@ export function parseCsv(csv: string, origin: string): ParsedInput {
   try {
     rows = parse(csv, {
       bom: true,
+      delimiter: csvDelimiter(csv),
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,

@@ -4,7 +4,7 @@ import { xmlRootName } from "./xml-root";
 const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   html: "html", htm: "html", xhtml: "html", shtml: "html",
   xml: "feed", rss: "feed", atom: "feed",
-  csv: "csv",
+  csv: "csv", tsv: "csv",
   jsonl: "jsonl", ndjson: "jsonl",
   txt: "text", text: "text",
 };
@@ -13,7 +13,7 @@ const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
  * The format of an input from its start (`head`, the first few KB as text) and its name or URL
  * path. The content decides when it is unmistakable, since files get misnamed and URLs have no
  * extension: an <rss>, <feed> (Atom) or <rdf:RDF> root is a feed, an <html> root or an HTML
- * doctype is a page. Otherwise the extension decides (.html .htm .xhtml, .xml .rss .atom, .csv,
+ * doctype is a page. Otherwise the extension decides (.html .htm .xhtml, .xml .rss .atom, .csv .tsv,
  * .jsonl .ndjson, .txt); with none known, other markup is a page, a first "{" is JSON Lines, and
  * anything else is plain text.
  *

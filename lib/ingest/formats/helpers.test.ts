@@ -1,6 +1,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { canonicalUrl } from "./canonical-url";
+import { csvDelimiter } from "./csv-delimiter";
 import { dayOf } from "./day-of";
 import { decodeInput } from "./decode";
 import { detectFormat } from "./detect";
@@ -81,6 +82,7 @@ describe("xmlRootName / detectFormat", () => {
   });
   it("goes by the extension otherwise, then by the first character", () => {
     expect(detectFormat("a/B.CSV", "title,text")).toBe("csv");
+    expect(detectFormat("a.tsv", "title\ttext")).toBe("csv");
     expect(detectFormat("a.ndjson", "")).toBe("jsonl");
     expect(detectFormat("a.htm", "<div>")).toBe("html");
     expect(detectFormat("a.txt", "<div>")).toBe("text");
@@ -100,5 +102,14 @@ describe("fieldName / fallbackTitle", () => {
     expect(title.length).toBeLessThanOrEqual(MAX_FALLBACK_TITLE_CHARS + 1);
     expect(title).toMatch(/^(اشتباكات )+اشتباكات…$/);
     expect(fallbackTitle("الرئيسية » الدولي » خبر قصير\n\nنص")).toBe("خبر قصير");
+  });
+});
+
+describe("csvDelimiter", () => {
+  it("takes the separator the header uses most outside quotes", () => {
+    expect(csvDelimiter("title,text,date\na;b;c;d;e")).toBe(",");
+    expect(csvDelimiter('\uFEFF"a,b";text;date')).toBe(";");
+    expect(csvDelimiter("title\ttext\n")).toBe("\t");
+    expect(csvDelimiter("text\nنص، آخر")).toBe(",");
   });
 });

@@ -8,7 +8,7 @@ const BLOCK = new Set([
   "SECTION", "SUMMARY", "TABLE", "TBODY", "THEAD", "TFOOT", "TR", "UL",
 ]);
 // Never the article's words: code, styles, embedded documents and images' fallbacks.
-const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "OBJECT", "SVG", "svg", "HEAD", "SELECT", "BUTTON"]);
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "IFRAME", "OBJECT", "SVG", "HEAD", "SELECT", "BUTTON"]);
 
 /**
  * The readable text of a DOM node: paragraphs (block elements) separated by a blank line, <br> as
@@ -32,9 +32,9 @@ export function nodeText(root: Node): string {
   const walk = (node: Node) => {
     if (node.nodeType === 3 /* text */) return words(node.nodeValue ?? "");
     if (node.nodeType !== 1 /* element */ && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const tag = (node as Element).tagName ?? "";
-    if (SKIP.has(tag) || SKIP.has(tag.toUpperCase())) return;
-    const upper = tag.toUpperCase();
+    // HTML tag names come upper-case, SVG's and XHTML's as written: compare them upper-cased.
+    const upper = ((node as Element).tagName ?? "").toUpperCase();
+    if (SKIP.has(upper)) return;
     if (upper === "BR") {
       pending = Math.max(pending, 1) as 1 | 2;
       return;

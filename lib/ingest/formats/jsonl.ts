@@ -1,5 +1,6 @@
 import type { NewArticle } from "../../store/types";
 import { articleFromRecord } from "./from-record";
+import { jsonProblem } from "./json-problem";
 import { itemOrigin, type ItemError, type ParsedInput } from "./types";
 
 /**
@@ -25,7 +26,7 @@ export function parseJsonLines(jsonl: string, origin: string): ParsedInput {
       try {
         value = JSON.parse(line);
       } catch (err) {
-        errors.push({ item, message: `not JSON: ${(err as Error).message}` });
+        errors.push({ item, message: `not JSON: ${jsonProblem(err)}` });
         return;
       }
       if (value === null || typeof value !== "object" || Array.isArray(value)) {
