@@ -16,7 +16,7 @@ export const PLACE_TYPE_WORDS = wordSet([
 /**
  * How the noun phrase of a place hangs in its sentence: "in" (في، ب، داخل، وسط، تشهد X),
  * "outskirts" (محيط، ضواحي، تخوم، مشارف، حول، قرب، خارج، أجواء، سماء), "on" (على), "to"
- * (إلى، نحو، باتجاه، تجاه، صوب، حتى، ل), "from" (من، عن), "with" (مع), "between" (بين),
+ * (إلى، نحو، باتجاه، تجاه، صوب، حتى), "from" (من، عن), "with" (مع), "between" (بين),
  * "direction" (جنوب، شرق… the place only locates another) or "none" (a subject, an object, a
  * genitive). `at` is the word that says so.
  */
@@ -62,7 +62,8 @@ export function phraseHead(ws: readonly Word[], first: number, floor: number): n
  */
 export function governor(ws: readonly Word[], h: number, prefix: string, floor: number): Governor {
   if (/ب$/.test(prefix)) return { kind: "in", at: h };
-  if (/ل$/.test(prefix)) return { kind: "to", at: h };
+  // ل is "of" as often as "to" («الحدود الإدارية لمدينة طرابلس»): a bare phrase.
+  if (/ل$/.test(prefix)) return { kind: "none", at: h };
   const prev = h - 1 >= floor ? ws[h - 1] : undefined;
   const prev2 = h - 2 >= floor ? ws[h - 2] : undefined;
   if (!prev) return { kind: "none", at: h };

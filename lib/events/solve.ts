@@ -18,8 +18,6 @@ const FAR_AFTER = 25;
 const WITNESS = wordSet(["تشهد", "شهدت", "يشهد", "شهد", "تعيش", "عاشت"]);
 // Movement cues that reach their destination (EVENTS.md: the destination of a movement).
 const REACHES = new Set(["advance", "pursuit", "arrival", "visit", "transfer", "spread"]);
-// Civil cues that happen at every place they name (a path, a movement), unlike a meeting.
-const MOVES = new Set(["disaster", "arrival", "visit", "transfer", "spread"]);
 const ABOUT = wordSet(["حول", "بشأن", "حيال"]);
 const TOWARD = wordSet(["إلى", "الى", "نحو", "باتجاه", "تجاه", "صوب", "حتى"]);
 // What makes a launch military: aircraft, drones, missiles, attacks.
@@ -154,7 +152,7 @@ function labelOne(
     // A country after a more specific place of the same event only widens it: «سرت، آخر معاقل
     // التنظيم في ليبيا».
     if (isCountry && c.last < head && all.some((o) => o !== m && o.start > ws[c.last]!.end && o.end <= ws[head]!.start)) return reference("wider");
-    if (c.role === "civil" && !MOVES.has(c.tag ?? "")) {
+    if (c.tag === "talks" || c.tag === "conference") {
       // A meeting about a place: «مؤتمر حول ليبيا», «اجتماع عقد في روما بحث الوضع في الكفرة».
       if (gov.kind === "outskirts" && isWord(ws[gov.at], ABOUT)) return reference("topic");
       if (c.last < head && all.some((o) => o !== m && o.start > ws[c.last]!.end && o.end <= ws[head]!.start)) return reference("topic");

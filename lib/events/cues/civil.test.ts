@@ -19,6 +19,10 @@ describe("civil cues", () => {
   it("labels the airport flights are diverted to civil, and a body named after a place a reference", () => {
     expect(labels("أعلنت إدارة مطار الأبرق تعليق الرحلات وتحويلها إلى مطار بنينا", "مطار الأبرق", "مطار بنينا")).toEqual(["reference", "civil"]);
   });
+  it("labels every square of a celebration civil, and reads no cue inside a square's name", () => {
+    expect(labels("احتفل الآلاف في ساحة الشهداء بطرابلس وفي ميدان التحرير ببنغازي", "ساحة الشهداء", "طرابلس", "بنغازي")).toEqual(["civil", "civil", "civil"]);
+    expect(labels("هدوء في ميدان التحرير ببنغازي", "بنغازي")).toEqual(["reference"]);
+  });
   it("labels a field shut civil, and a field that will not reopen a reference", () => {
     expect(labels("أغلق محتجون حقل الفيل", "حقل الفيل")).toEqual(["civil"]);
     expect(labels("قالت المؤسسة إنها لن تستأنف الإنتاج في حقل الفيل", "حقل الفيل")).toEqual(["reference"]);

@@ -3,6 +3,8 @@ import { wordSet } from "../wordset";
 import { entry, type CueEntry } from "./entry";
 
 const civil = { role: "civil" } as const;
+// Talks have a topic: a place they are about is a reference (solver).
+const talks = { role: "civil", tag: "talks" } as const;
 // A disaster is the subject of its verb («ضربت العاصفة مدن الجبل الأخضر»), never a strike's target.
 const disaster = { role: "civil", tag: "disaster" } as const;
 
@@ -16,8 +18,8 @@ const disaster = { role: "civil", tag: "disaster" } as const;
  */
 export const CIVIL_CUES: readonly CueEntry[] = [
   entry({ ...civil, tag: "conference" }, undefined, nounForms("مؤتمر", "قمة", "ملتقى", "منتدى"), { extend: wordSet(["صحفي", "صحافي", "الصحفي"]) }),
-  entry(civil, verbForms("اجتمع", "جتمع"), nounForms("اجتماع", "اجتماعات", "لقاء", "لقاءات", "محادثات", "مفاوضات", "مشاورات", "جلسة", "جلسات", "حوار")),
-  entry(civil, verbForms("التقى", "لتقي")),
+  entry(talks, verbForms("اجتمع", "جتمع"), nounForms("اجتماع", "اجتماعات", "لقاء", "لقاءات", "محادثات", "مفاوضات", "مشاورات", "جلسة", "جلسات", "حوار")),
+  entry(talks, verbForms("التقى", "لتقي")),
   entry({ ...civil, tag: "visit" }, verbForms("زار", "زور"), nounForms("زيارة")),
   entry({ ...civil, tag: "arrival" }, verbForms("وصل", "صل"), nounForms("وصول", "حضور", "قدوم")),
   entry({ ...civil, tag: "arrival" }, verbForms("هبط", "هبط"), nounForms("هبوط")),
@@ -27,13 +29,14 @@ export const CIVIL_CUES: readonly CueEntry[] = [
   entry(civil, verbForms("استقبل", "ستقبل"), nounForms("استقبال")),
   entry(civil, verbForms("استضاف", "ستضيف"), nounForms("استضافة")),
   entry(civil, verbForms("احتضن", "حتضن"), nounForms("احتضان")),
-  entry(civil, verbForms("عقد", "عقد"), nounForms("انعقاد")),
-  entry(civil, verbForms("انعقد", "نعقد")),
+  entry(talks, verbForms("عقد", "عقد"), nounForms("انعقاد")),
+  entry(talks, verbForms("انعقد", "نعقد")),
   entry(civil, undefined, nounForms("توقيع")),
   entry(civil, verbForms("توصل", "توصل")),
   entry(civil, undefined, nounForms("انتخابات", "اقتراع")),
   entry(civil, verbForms("احتج", "حتج"), nounForms("احتجاج", "احتجاجات", "احتجاجية", "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "متظاهرين", "المتظاهرون", "اعتصام", "اعتصامات", "عصيان")),
   entry(civil, verbForms("تظاهر", "تظاهر")),
+  entry(civil, verbForms("احتفل", "حتفل"), nounForms("احتفال", "احتفالات", "احتفالا", "مهرجان")),
   entry(disaster, undefined, nounForms("فيضان", "فيضانات", "سيول", "إعصار", "العاصفة", "عاصفة", "زلزال", "حريق", "الفيضانات", "الإعصار")),
   // A collapse is civil only for a dam: "انهيار وقف إطلاق النار" reports no event.
   entry(civil, undefined, nounForms("انهيار"), { next: wordSet(["سد", "سدي", "السد", "السدين", "سدود"]), extend: wordSet(["سد", "سدي", "السد", "السدين", "سدود"]) }),

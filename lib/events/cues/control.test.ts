@@ -10,6 +10,11 @@ describe("control cues", () => {
     expect(cuesIn("سقوط المدينة")).toEqual(["سقوط=combat/control"]);
     expect(cuesIn("سقوط قتلى")).toEqual(["قتلى=combat/clash"]);
   });
+  it("reads a city fallen into a force's hands, and control over a city's limits (ل as 'of')", () => {
+    expect(labels("سقطت مدينة بني وليد في أيدي الثوار", "بني وليد")).toEqual(["combat/control"]);
+    expect(labels("سقطت قذيفة على مدينة بني وليد", "بني وليد")).toEqual(["combat/strike"]);
+    expect(labels("بسطت القوات سيطرتها على الحدود الإدارية لمدينة سرت", "سرت")).toEqual(["combat/control"]);
+  });
   it("labels a statement of control (لا تزال تسيطر) control, and an advance toward a place a clash", () => {
     expect(labels("قال إن قواته لا تزال تسيطر على مدينة غدامس", "غدامس")).toEqual(["combat/control"]);
     expect(labels("تقدمت القوات نحو بلدة الأصابعة", "الأصابعة")).toEqual(["combat/clash"]);

@@ -4,6 +4,7 @@ import { entry, type CueEntry } from "./entry";
 
 const control = { role: "combat", kind: "control" } as const;
 const advance = { ...control, tag: "advance" } as const;
+const FELL_OTHERWISE = wordSet(["قتلى", "ضحايا", "جرحى", "قذائف", "قذيفة", "صواريخ", "صاروخ", "طائرة", "الطائرة", "مسيرة", "المسيرة", "أمطار", "الأمطار", "مصابين", "قتيلا", "قتيل"]);
 
 /**
  * A change or statement of control: captured, retaken, entered, liberated, secured, withdrawn
@@ -26,8 +27,10 @@ export const CONTROL_CUES: readonly CueEntry[] = [
   entry(control, undefined, nounForms("تأمين")),
   entry(control, verbForms("اجتاح", "جتاح"), nounForms("اجتياح")),
   // سقوط قتلى / قذائف / طائرة: casualties, shells or an aircraft, not the fall of a place.
-  entry(control, undefined, nounForms("سقوط"), { notNext: wordSet(["قتلى", "ضحايا", "جرحى", "قذائف", "قذيفة", "صواريخ", "صاروخ", "طائرة", "مسيرة", "أمطار", "الأمطار", "مصابين"]) }),
+  entry(control, undefined, nounForms("سقوط"), { notNext: FELL_OTHERWISE }),
   entry(control, verbForms("استسلم", "ستسلم"), nounForms("استسلام")),
+  // «سقطت مدينة سرت في أيدي…»; not «سقطت قذيفة», «سقطت الطائرة».
+  entry(control, undefined, ["سقط", "سقطت"], { notNext: FELL_OTHERWISE }),
   entry(control, verbForms("بسط", "بسط")),
   entry(advance, verbForms("تقدم", "تقدم"), nounForms("تقدم", "تقدمات")),
   entry(advance, verbForms("زحف", "زحف"), nounForms("زحف")),

@@ -1,5 +1,6 @@
 import type { Cue } from "../types";
 import { isWord, plausible, type Word } from "../words";
+import { wordSet } from "../wordset";
 import { CIVIL_CUES } from "./civil";
 import { CLASH_CUES } from "./combat-clash";
 import { CONTROL_CUES } from "./control";
@@ -9,6 +10,8 @@ import { STRIKE_CUES } from "./strike";
 
 /** Every cue family, in the order a word that is in two of them is read (combat first). */
 export const CUE_FAMILIES: readonly (readonly CueEntry[])[] = [CONTROL_CUES, STRIKE_CUES, CLASH_CUES, MILITARY_CUES, CIVIL_CUES];
+
+const NAMED = wordSet(["ميدان", "ساحة", "شارع", "حي", "جامعة", "مستشفى", "فندق", "مسجد", "مدرسة", "جسر", "برج", "دوار", "كلية", "منتزه"]);
 
 type Hit = { entry: CueEntry; future: boolean };
 let index: Map<string, Hit[]> | undefined;
@@ -57,6 +60,9 @@ export function findCues(text: string, ws: readonly Word[]): (Cue & { prefix: st
         break;
       }
     }
+    // A word after the head of a named square, street or institution is part of its name:
+    // «ميدان التحرير», «شارع الاستقلال», «مستشفى الجلاء».
+    if (found && isWord(ws[k - 1], NAMED)) found = undefined;
     if (found) {
       out.push(found);
       k = found.last;

@@ -34,6 +34,10 @@ describe("cancellation", () => {
     expect(labels("اتخذت القوات البلدة قاعدة لهجومها على مدينة الخمس", "الخمس")).toEqual(["reference"]);
     expect(labels("تعرضت مدينة الخمس لقصف عنيف", "الخمس")).toEqual(["combat/strike"]);
   });
+  it("reads a refusal as a negation, within its own sentence only", () => {
+    expect(labels("رفض المجلس الانعقاد في مدينة البيضاء", "البيضاء")).toEqual(["reference"]);
+    expect(labels("رفض الأعيان التفاوض. وعقد اجتماع في مدينة البيضاء", "البيضاء")).toEqual(["civil"]);
+  });
   it("scopes a call over its clause, unless the fighting is said to be going on", () => {
     expect(why("دعت البعثة الأطراف إلى توقيع اتفاق")).toBe("future");
     expect(why("دعت البعثة إلى وقف القتال الدائر")).toBeUndefined();

@@ -16,7 +16,7 @@ export type Cancellation = "negated" | "future" | "hypothetical" | "goal";
 const NEGATORS = wordSet(["لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "ولم", "ولن", "ولا", "فلم", "فلن", "لما"]);
 // "لا تزال تسيطر" asserts control: the verb of continuing sits between the negator and the cue.
 const CONTINUING = wordSet(["تزال", "يزال", "زال", "زالت", "تزل", "يزل", "يبرح"]);
-const DENIALS = wordSet(["نفى", "نفت", "ينفي", "تنفي", "نفي", "نفوا", "كذب", "كذبت", "تنفيه"]);
+const DENIALS = wordSet(["نفى", "نفت", "ينفي", "تنفي", "نفي", "نفوا", "كذب", "كذبت", "تنفيه", "رافضا", "رافضة", "رفض", "رفضت", "يرفض", "ترفض", "رفضه", "رفضها", "رفضوا"]);
 const FUTURE_BEFORE = wordSet([
   "سوف", "المقرر", "المزمع", "يعتزم", "تعتزم", "اعتزام", "ينوي", "تنوي", "نية", "يخطط", "تخطط", "خطة", "خطط", "التخطيط", "يهدد", "تهدد",
   "هدد", "هددت", "تهديد", "تهديدات", "يسعى", "تسعى", "يستعد", "تستعد", "استعدادا", "تمهيدا", "يتوقع", "متوقع", "المتوقع", "ستشهد", "يرتقب",
@@ -50,7 +50,8 @@ const GOAL_WORDS = wordSet(["بهدف", "لأجل", "أجل", "سعيا", "ال�
  */
 export function cancellation(ws: readonly Word[], cue: Cue & { prefix: string }, clauseStart = 0): Cancellation | undefined {
   if (cue.future) return "future";
-  const before = (d: number) => ws[cue.first - d];
+  // Never past the clause: «رفض أعيان المدينة تسليم المطلوبين. ونزحت العائلات» is no refusal to flee.
+  const before = (d: number) => (cue.first - d >= clauseStart ? ws[cue.first - d] : undefined);
   if (isWord(before(1), NEGATORS)) return "negated";
   if (isWord(before(2), NEGATORS) && !isWord(before(1), CONTINUING) && !isWord(before(1), HYPOTHETICAL)) return "negated";
   for (let d = 1; d <= 5; d++) if (isWord(before(d), DENIALS)) return "negated";
