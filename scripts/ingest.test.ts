@@ -52,12 +52,13 @@ describe("npm run ingest on a folder", () => {
     const atom = fixture("libya-today-atom.xml", "inbox/feeds/lt.atom");
     const csv = fixture("sahel-export.csv", "inbox/exports/sahel.csv");
     const jsonl = fixture("libya-today-export.jsonl", "inbox/exports/lt.jsonl");
+    const json = file("inbox/exports/more.json", JSON.stringify([{ title: "خبر من مصراتة", text: "افتتحت بلدية مصراتة جسرا جديدا على الطريق الساحلي.", date: "2022-04-10" }], null, 2));
     const txt = file("inbox/notes/tarhuna.txt", GOOD);
     file("inbox/.DS_Store", new Uint8Array([0, 0, 0, 1])); // hidden: skipped, not refused as binary
 
     const r = await ingest(inbox);
     expect(r.status).toBe(1);
-    // files in name order, folder by folder: exports/lt.jsonl, exports/sahel.csv, feeds/…, notes/…, pages/…
+    // files in name order, folder by folder: exports/lt.jsonl, exports/more.json, exports/sahel.csv, feeds/…, notes/…, pages/…
     expect(lines(r.stderr)).toEqual([
       `refused ${jsonl}#line 4: not JSON: Unterminated string in JSON at position 50`,
       `refused ${csv}#row 4: 2 fields where the header has 5`,
@@ -67,6 +68,7 @@ describe("npm run ingest on a folder", () => {
     const added = lines(r.stdout).slice(0, -1).map((l) => l.replace(/ as \d+ \(\d+ mentions?\)$/, ""));
     expect(added).toEqual([
       ...[1, 2, 5].map((n) => `added ${jsonl}#line ${n}`),
+      `added ${json}#item 1`,
       ...[2, 3, 5].map((n) => `added ${csv}#row ${n}`),
       `added ${atom}#item 1`,
       `added ${atom}#item 2`,
@@ -75,10 +77,11 @@ describe("npm run ingest on a folder", () => {
       `added ${txt}`,
       `added ${page}`,
     ]);
-    expect(lines(r.stdout).at(-1)).toBe(`12 added, 4 refused, in ${db}`);
+    expect(lines(r.stdout).at(-1)).toBe(`13 added, 4 refused, in ${db}`);
 
     const articles = stored();
-    expect(articles.size).toBe(12);
+    expect(articles.size).toBe(13);
+    expect(articles.get(`${json}#item 1`)).toMatchObject({ title: "خبر من مصراتة", published: { from: "2022-04-10", to: "2022-04-10" } });
     expect(articles.get(page)).toMatchObject({
       title: "إعادة فتح الطريق الساحلي بين سرت ومصراتة أمام المسافرين",
       source: "صحيفة الساحل",

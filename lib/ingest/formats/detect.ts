@@ -6,6 +6,7 @@ const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   xml: "feed", rss: "feed", atom: "feed",
   csv: "csv", tsv: "csv",
   jsonl: "jsonl", ndjson: "jsonl",
+  json: "json",
   txt: "text", text: "text",
 };
 
@@ -14,8 +15,8 @@ const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
  * path. The content decides when it is unmistakable, since files get misnamed and URLs have no
  * extension: an <rss>, <feed> (Atom) or <rdf:RDF> root is a feed, an <html> root or an HTML
  * doctype is a page. Otherwise the extension decides (.html .htm .xhtml, .xml .rss .atom, .csv .tsv,
- * .jsonl .ndjson, .txt); with none known, other markup is a page, a first "{" is JSON Lines, and
- * anything else is plain text.
+ * .jsonl .ndjson, .json, .txt); with none known, other markup is a page, a first "{" is JSON
+ * Lines, a first "[" a JSON array, and anything else is plain text.
  *
  * @example detectFormat("export.txt", '<?xml version="1.0"?><rss version="2.0">') // "feed"
  * @example detectFormat("wasat.csv", "title,text\n…") // "csv"
@@ -30,6 +31,8 @@ export function detectFormat(name: string, head: string): InputFormat {
   const byName = BY_EXTENSION[ext];
   if (byName) return byName;
   if (root !== undefined) return "html";
-  if (head.replace(/^\uFEFF/, "").trimStart().startsWith("{")) return "jsonl";
+  const first = head.replace(/^\uFEFF/, "").trimStart()[0];
+  if (first === "{") return "jsonl";
+  if (first === "[") return "json";
   return "text";
 }

@@ -87,6 +87,8 @@ describe("xmlRootName / detectFormat", () => {
     expect(detectFormat("a.htm", "<div>")).toBe("html");
     expect(detectFormat("a.txt", "<div>")).toBe("text");
     expect(detectFormat("dump", '{"text": "x"}')).toBe("jsonl");
+    expect(detectFormat("dump", '[{"text": "x"}]')).toBe("json");
+    expect(detectFormat("export.JSON", '{"text": "x"}')).toBe("json");
     expect(detectFormat("notes", "<p>نص</p>")).toBe("html");
     expect(detectFormat("notes", "اشتباكات في ترهونة")).toBe("text");
   });

@@ -4,6 +4,7 @@ export { parseHtmlPage } from "./html";
 export { parseFeed } from "./feed";
 export { parseCsv } from "./csv";
 export { parseJsonLines } from "./jsonl";
+export { parseJson } from "./json";
 export { parseText } from "./text";
 export { articleFromRecord } from "./from-record";
 export { RECORD_FIELDS, fieldName } from "./record-fields";

@@ -15,6 +15,7 @@ export const MAX_INPUT_BYTES: Readonly<Record<InputFormat, number>> = {
   feed: 64 * 1024 * 1024,
   csv: 256 * 1024 * 1024,
   jsonl: 256 * 1024 * 1024,
+  json: 256 * 1024 * 1024,
 };
 
 /**
@@ -22,7 +23,7 @@ export const MAX_INPUT_BYTES: Readonly<Record<InputFormat, number>> = {
  *
  * @example `this is ${FORMAT_NAMES.csv}` // "this is a CSV file"
  */
-export const FORMAT_NAMES: Readonly<Record<InputFormat, string>> = { text: "a text file", html: "a web page", feed: "a feed", csv: "a CSV file", jsonl: "a JSON Lines file" };
+export const FORMAT_NAMES: Readonly<Record<InputFormat, string>> = { text: "a text file", html: "a web page", feed: "a feed", csv: "a CSV file", jsonl: "a JSON Lines file", json: "a JSON file" };
 
 /**
  * Why an input of `bytes` bytes is too large for its format, or undefined when it is not. A text

@@ -3,6 +3,7 @@ import { decodeInput } from "./decode";
 import { detectFormat } from "./detect";
 import { parseFeed } from "./feed";
 import { parseHtmlPage } from "./html";
+import { parseJson } from "./json";
 import { parseJsonLines } from "./jsonl";
 import { sizeProblem } from "./limits";
 import { parseText } from "./text";
@@ -51,6 +52,8 @@ export async function parseInput(bytes: Uint8Array, meta: InputMeta): Promise<Pa
         return { format, ...parseCsv(text, meta.origin) };
       case "jsonl":
         return { format, ...parseJsonLines(text, meta.origin) };
+      case "json":
+        return { format, ...parseJson(text, meta.origin) };
     }
   } catch (err) {
     // The parsers refuse what they understand; this is a library failing on input it did not expect.
