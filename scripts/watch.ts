@@ -8,7 +8,8 @@
  * its interval after a good poll. --feeds names a file listing feeds, one URL per line. What the
  * watcher remembers (validators, items seen, failures) is kept in --state (default: the database
  * path + ".watch.json"), so a restart asks only for what changed.
- * --once polls every feed once and exits: 0 when every poll worked and nothing was refused, else 1.
+ * --once polls every feed once and exits: 0 when every poll worked, 1 when one failed (refused items
+ * do not count: a feed's broken item or a story another feed carried too is the news, not a fault).
  * Without it, runs until SIGINT or SIGTERM (then finishes the poll under way, exit 0). Bad usage: 2.
  */
 import { parseArgs } from "node:util";
@@ -121,7 +122,7 @@ async function main(): Promise<number> {
         }
         process.stdout.write(result.line + "\n");
         for (const r of result.refused) process.stderr.write(`  refused ${r.origin}: ${r.reason}\n`);
-        if (!result.ok || result.refused.length > 0) allGood = false;
+        if (!result.ok) allGood = false;
         due.set(url, Date.parse(result.state.nextPoll ?? new Date(Date.now() + everyMs).toISOString()));
       }
       if (values.once) break;
