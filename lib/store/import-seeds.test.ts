@@ -31,3 +31,25 @@ it("imports the seeds once, keeping their ids and dates, and records the files i
   expect(store.addArticles([{ title: "ت", text: "اشتباكات في ترهونة.", published: null, origin: "x.txt" }])[0]).toMatchObject({ id: "005" });
   store.close();
 });
+
+it("two processes importing the seeds into one new store at once leave five articles and no problem", async () => {
+  const { spawn } = await import("node:child_process");
+  const dir = mkdtempSync(join(tmpdir(), "khabar-seeds-race-"));
+  dirs.push(dir);
+  const db = join(dir, "k.db");
+  const run = () =>
+    new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, ["--import", "tsx", join(__dirname, "sqlite", "fixtures", "import-seeds.ts"), db, "seeds"]);
+      let out = "";
+      child.stdout.on("data", (b: Buffer) => (out += b.toString()));
+      child.on("error", reject);
+      child.on("close", (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
+    });
+  const results = (await Promise.all([run(), run()])).map((o) => JSON.parse(o) as { added: number; problems: unknown[] });
+  expect(results.map((r) => r.problems)).toEqual([[], []]);
+  expect(results[0]!.added + results[1]!.added).toBe(5);
+  const store = openStore({ path: db });
+  expect(store.articleCount()).toBe(5);
+  expect(store.seedProblems()).toEqual([]);
+  store.close();
+});

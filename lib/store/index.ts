@@ -69,8 +69,12 @@ export function importSeeds(store: Store, dir: string): { added: number; problem
         })),
       )
     : [];
+  // Another process (a second server, a build worker) may have imported the same file meanwhile:
+  // a refusal of an origin now stored is that, not a problem.
+  const refused = outcomes.filter((o) => !o.ok);
+  const nowStored = store.knownOrigins(refused.map((o) => o.origin));
   const problems = [...errors];
-  for (const o of outcomes) if (!o.ok) problems.push({ file: o.origin.slice("seeds/".length), message: o.reason });
+  for (const o of refused) if (!o.ok && !nowStored.has(o.origin)) problems.push({ file: o.origin.slice("seeds/".length), message: o.reason });
   store.setSeedProblems(problems);
   return { added: outcomes.filter((o) => o.ok).length, problems };
 }

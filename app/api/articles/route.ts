@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { guardRoute } from "@/lib/http/route-guard";
 import { jsonError } from "@/lib/http/json-error";
 import { MAX_PAGE } from "@/lib/store";
 import { MAX_QUERY_LENGTH } from "@/lib/url-state";
@@ -22,7 +23,7 @@ const querySchema = z.object({
  * its own); `title` keeps the titles holding every one of its words (Arabic-aware). 400 for a
  * malformed paging, sort or title value.
  */
-export function GET(request: Request): Response {
+function articles(request: Request): Response {
   const params = new URL(request.url).searchParams;
   for (const key of ["offset", "limit", "sort", "title"]) {
     if (params.getAll(key).length > 1) return jsonError(400, `${key} is given more than once`);
@@ -39,3 +40,5 @@ export function GET(request: Request): Response {
   });
   return Response.json(page, { headers: { "Cache-Control": "no-store" } });
 }
+
+export const GET = guardRoute(articles);

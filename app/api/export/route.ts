@@ -1,4 +1,6 @@
 import { CSV_HEAD, csvRecord, EXPORT_ROW_CAP, mentionFeature, parseExportQuery, rowOfQuote } from "@/lib/export";
+import { guardRoute } from "@/lib/http/route-guard";
+import { limitHeavy } from "@/lib/http/heavy-limit";
 import { jsonError } from "@/lib/http/json-error";
 import { corpus } from "../../_lib/corpus";
 
@@ -13,7 +15,7 @@ const CHUNK_ROWS = 500;
  * store row by row, never built whole. 400 on a missing, repeated or unknown format; a malformed
  * filter value is ignored on its own, as the map and the mentions route ignore it.
  */
-export function GET(request: Request): Response {
+function exportMentions(request: Request): Response {
   const parsed = parseExportQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return jsonError(400, parsed.error);
   const { format, articles, from, to, place, sources, what } = parsed.query;
@@ -63,3 +65,6 @@ export function GET(request: Request): Response {
     headers: { ...common, "Content-Type": type, "Content-Disposition": `attachment; filename="${base}.${format}"` },
   });
 }
+
+// Heavy: the limit bounds how many exports start at once (each then streams as the client reads).
+export const GET = guardRoute(limitHeavy(exportMentions));

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { guardRoute } from "@/lib/http/route-guard";
+import { limitHeavy } from "@/lib/http/heavy-limit";
 import { sentenceAt, splitSentences } from "@/lib/corpus/sentences";
 import { labelMentions } from "@/lib/events";
 import { loadGazetteer } from "@/lib/gazetteer";
@@ -25,7 +27,7 @@ const tooLarge = () =>
  * 415 unless Content-Type is application/json; 413 when Content-Length or the body itself is too
  * large (the body is read with a limit, never whole); 400 on invalid JSON or wrong types.
  */
-export async function POST(request: Request): Promise<Response> {
+async function geoparseRequest(request: Request): Promise<Response> {
   if (!isJsonContentType(request.headers.get("content-type"))) {
     return jsonError(415, 'Content-Type must be application/json, with a body like {"text": "..."}');
   }
@@ -79,3 +81,5 @@ export async function POST(request: Request): Promise<Response> {
   });
   return Response.json({ mentions }, { headers: { "Cache-Control": "no-store" } });
 }
+
+export const POST = guardRoute(limitHeavy(geoparseRequest));

@@ -1,6 +1,20 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "./route";
-import { getCorpusIndex } from "@/lib/corpus";
+import { getStore } from "@/lib/store";
+
+// A store of its own, filled from seeds/ on first use, so the test never writes data/khabar.db.
+const dir = mkdtempSync(join(tmpdir(), "khabar-og-"));
+beforeAll(() => {
+  process.env.KHABAR_DB = join(dir, "k.db");
+});
+afterAll(() => {
+  getStore().close();
+  delete process.env.KHABAR_DB;
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const get = (query: string) => GET(new Request(`http://localhost/api/og${query}`));
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -19,7 +33,7 @@ describe("GET /api/og", () => {
   });
 
   it("draws the quote of a mention: the image differs from the place alone", async () => {
-    const [mention] = getCorpusIndex().mentionsByPlace.get("misrata") ?? [];
+    const [mention] = getStore().quotes("misrata").quotes;
     expect(mention).toBeDefined();
     const withQuote = new Uint8Array(await (await get(`?p=misrata&m=${mention!.id}`)).arrayBuffer());
     const plain = new Uint8Array(await (await get("?p=misrata")).arrayBuffer());

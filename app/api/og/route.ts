@@ -1,7 +1,8 @@
 // The share preview image of a view: GET /api/og?p=<placeId>[&m=<mentionId>] → image/png.
 import { z } from "zod";
 import { loadGazetteer } from "@/lib/gazetteer/load";
-import { getCorpusIndex } from "@/lib/corpus";
+import { buildExcerpt } from "@/lib/corpus/excerpt";
+import { corpus } from "../../_lib/corpus";
 import { getLibyaBasemap } from "@/lib/geo/libya-basemap";
 import { MENTION_ID, PLACE_ID } from "@/lib/url-state";
 import { previewSvg } from "@/lib/share/preview-svg";
@@ -56,7 +57,15 @@ async function previewImage(request: Request): Promise<Response> {
   const place = loadGazetteer().byId.get(p);
   if (!place) return json(404, `unknown place "${p}"`);
 
-  const mention = m ? getCorpusIndex().mentionsByPlace.get(p)?.find((x) => x.id === m) : undefined;
+  const found = m ? corpus().store.mention(m) : undefined;
+  // The quote as a popup shows it (trimmed around the name), and only a mention of this place.
+  const mention =
+    found && found.placeId === p
+      ? {
+          id: found.id,
+          excerpt: buildExcerpt(found.sentenceText, { start: 0, end: found.sentenceText.length }, { start: found.start - found.sentence.start, end: found.end - found.sentence.start }),
+        }
+      : undefined;
   const key = `${p}|${mention?.id ?? ""}`;
   let png = cache.get(key);
   if (!png) {

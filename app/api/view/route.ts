@@ -1,4 +1,5 @@
 import { corpusView } from "@/lib/corpus/view";
+import { guardRoute } from "@/lib/http/route-guard";
 import { corpus } from "../../_lib/corpus";
 import { filterFromParams } from "../../_lib/filter";
 
@@ -8,9 +9,11 @@ import { filterFromParams } from "../../_lib/filter";
  * totals. The keys are the map URL's, read the same way (a bad value is ignored on its own), so
  * the browser asks with its own query string when the reader changes a filter.
  */
-export function GET(request: Request): Response {
+function view(request: Request): Response {
   const { store, gazetteer } = corpus();
   return Response.json(corpusView(store, gazetteer, filterFromParams(new URL(request.url).searchParams)), {
     headers: { "Cache-Control": "no-store" },
   });
 }
+
+export const GET = guardRoute(view);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { guardRoute } from "@/lib/http/route-guard";
 import { jsonError } from "@/lib/http/json-error";
 import { ARTICLE_ID } from "@/lib/url-state";
 import { corpus } from "../../../_lib/corpus";
@@ -10,7 +11,7 @@ const idSchema = z.string().regex(ARTICLE_ID);
  * each mention with its offsets, sentence span, event (role, kind, cue) when labelled, and place
  * (names, kind, coordinates). 400 for a malformed id, 404 for an unknown one.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+async function article(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
   if (!idSchema.safeParse(id).success) {
     return jsonError(400, "malformed article id: use the id from /api/articles or the map, e.g. 002 (a letter or digit, then letters, digits, - and _, at most 64)");
@@ -40,3 +41,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     mentions,
   });
 }
+
+export const GET = guardRoute(article);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { guardRoute } from "@/lib/http/route-guard";
 import { quotePage } from "@/lib/corpus/quote-page";
 import { MAX_MENTIONS_PAGE } from "@/lib/corpus/mentions-page";
 import { MENTION_ID, PLACE_ID } from "@/lib/url-state";
@@ -25,7 +26,7 @@ const querySchema = z.object({
  * `to`, `source`, `what`, read like the page's URL: bad values ignored); `at=<mention id>` returns
  * the page holding that quote (a shared link opens at it).
  */
-export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
+async function mentions(request: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await ctx.params;
   const parsedId = idSchema.safeParse(id);
   if (!parsedId.success) {
@@ -50,3 +51,5 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
   // Not cached by the browser: an article ingested a moment ago must show on the next look.
   return Response.json(page, { headers: { "Cache-Control": "no-store" } });
 }
+
+export const GET = guardRoute(mentions);
