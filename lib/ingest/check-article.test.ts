@@ -7,45 +7,38 @@ const enc = (s: string) => new TextEncoder().encode(s);
 const ARTICLE = "قصفت طائرات مسيرة قاعدة الجفرة الجوية فجر اليوم.";
 
 describe("checkArticle", () => {
-  it("accepts Arabic text and returns it with its duplicate key", () => {
-    expect(checkArticle(enc(ARTICLE), new Map())).toEqual({ ok: true, text: ARTICLE, key: duplicateKey(ARTICLE) });
+  it("accepts Arabic text and returns it decoded", () => {
+    expect(checkArticle(enc(ARTICLE))).toEqual({ ok: true, text: ARTICLE });
   });
   it("accepts exactly 1 MiB and refuses one byte more, before decoding", () => {
     const fill = (n: number) => new Uint8Array(n).fill(0xff); // invalid UTF-8: size must be the reason
-    expect(checkArticle(fill(MAX_ARTICLE_BYTES + 1), new Map())).toEqual({
+    expect(checkArticle(fill(MAX_ARTICLE_BYTES + 1))).toEqual({
       ok: false,
       reason: "too large: 1,048,577 bytes (at most 1,048,576 bytes, 1 MiB)",
     });
     const exact = enc("ل".repeat(MAX_ARTICLE_BYTES / 2));
     expect(exact.length).toBe(MAX_ARTICLE_BYTES);
-    expect(checkArticle(exact, new Map()).ok).toBe(true);
+    expect(checkArticle(exact).ok).toBe(true);
   });
   it("calls a file with a NUL byte binary", () => {
-    expect(checkArticle(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]), new Map())).toEqual({
+    expect(checkArticle(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]))).toEqual({
       ok: false,
       reason: "looks like a binary file: NUL byte at byte offset 4",
     });
   });
   it("reports the byte offset of invalid UTF-8", () => {
     const b = new Uint8Array([...enc("ليبيا"), 0xc3, 0x28]);
-    expect(checkArticle(b, new Map())).toEqual({ ok: false, reason: "not valid UTF-8: invalid byte sequence at byte offset 10 (byte 0xc3)" });
+    expect(checkArticle(b)).toEqual({ ok: false, reason: "not valid UTF-8: invalid byte sequence at byte offset 10 (byte 0xc3)" });
   });
   it("refuses empty and whitespace-only files", () => {
-    expect(checkArticle(new Uint8Array(), new Map())).toEqual({ ok: false, reason: "empty file" });
-    expect(checkArticle(enc(" \n\t\u00a0\n"), new Map())).toEqual({ ok: false, reason: "empty file (only whitespace)" });
+    expect(checkArticle(new Uint8Array())).toEqual({ ok: false, reason: "empty file" });
+    expect(checkArticle(enc(" \n\t\u00a0\n"))).toEqual({ ok: false, reason: "empty file (only whitespace)" });
   });
   it("refuses text with no letters or mostly non-Arabic letters", () => {
-    expect(checkArticle(enc("2020-01-12 — 42%"), new Map())).toEqual({ ok: false, reason: "not Arabic text: it contains no letters" });
-    expect(checkArticle(enc("Sirte سرت is a city"), new Map())).toEqual({
+    expect(checkArticle(enc("2020-01-12 — 42%"))).toEqual({ ok: false, reason: "not Arabic text: it contains no letters" });
+    expect(checkArticle(enc("Sirte سرت is a city"))).toEqual({
       ok: false,
       reason: "not Arabic text: 20% of its 15 letters are Arabic (at least 50% needed)",
-    });
-  });
-  it("names the article a duplicate copies", () => {
-    const known = new Map([[duplicateKey(ARTICLE), "007_0123456789abcdef.txt"]]);
-    expect(checkArticle(enc("\n" + ARTICLE.replace("الجوية", "الجَوّية") + "\n"), known)).toEqual({
-      ok: false,
-      reason: "duplicate of 007_0123456789abcdef.txt (same text once normalised)",
     });
   });
 });
@@ -65,12 +58,6 @@ describe("checkArticleText", () => {
       ok: false,
       reason: "too large: 1,048,577 bytes of UTF-8 text (at most 1,048,576 bytes, 1 MiB)",
     });
-  });
-});
-
-describe("checkArticle without known texts", () => {
-  it("leaves duplicates to the store", () => {
-    expect(checkArticle(enc(ARTICLE))).toEqual({ ok: true, text: ARTICLE, key: duplicateKey(ARTICLE) });
   });
 });
 

@@ -1,17 +1,15 @@
 import { arabicLetterShare, MIN_ARABIC_LETTER_SHARE } from "./arabic-share";
-import { duplicateKey } from "./duplicate-key";
 import { decodeUtf8Strict } from "./utf8";
 
 /** The largest article accepted: 1 MiB, of a file's bytes or of an extracted text's UTF-8. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
 export type ArticleCheck =
-  | { ok: true; text: string; key: string }
+  | { ok: true; text: string }
   | { ok: false; reason: string };
 
 export type TextCheck = { ok: true } | { ok: false; reason: string };
 
-const NO_KNOWN: ReadonlyMap<string, string> = new Map();
 const sizeWords = (bytes: number, what: string) =>
   `too large: ${bytes.toLocaleString("en")} bytes${what} (at most ${MAX_ARTICLE_BYTES.toLocaleString("en")} bytes, 1 MiB)`;
 
@@ -45,14 +43,14 @@ export function checkArticleText(text: string): TextCheck {
 /**
  * Decides whether the bytes of a file can become an article, in this order: size (at most
  * {@link MAX_ARTICLE_BYTES}), not binary (no NUL byte), valid UTF-8, not empty, then
- * {@link checkArticleText}. `known` (key → name) refuses a copy of a text already seen; the store
- * refuses duplicates itself (lib/store addArticles), so callers that feed it leave `known` out.
- * The reason names what is wrong in words a person can act on.
+ * {@link checkArticleText}. The reason names what is wrong in words a person can act on. Whether
+ * the text is a copy of another is the store's to say (lib/store addArticles, by
+ * lib/ingest/duplicate-key and the canonical URL), since only it sees every stored article.
  *
  * @example checkArticle(new TextEncoder().encode("hello"))
  * // { ok: false, reason: "not Arabic text: 0% of its 5 letters are Arabic (at least 50% needed)" }
  */
-export function checkArticle(bytes: Uint8Array, known: ReadonlyMap<string, string> = NO_KNOWN): ArticleCheck {
+export function checkArticle(bytes: Uint8Array): ArticleCheck {
   if (bytes.length > MAX_ARTICLE_BYTES) return { ok: false, reason: sizeWords(bytes.length, "") };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, reason: `looks like a binary file: NUL byte at byte offset ${nul}` };
@@ -68,8 +66,5 @@ export function checkArticle(bytes: Uint8Array, known: ReadonlyMap<string, strin
   if (text.trim() === "") return { ok: false, reason: bytes.length === 0 ? "empty file" : "empty file (only whitespace)" };
   const textCheck = checkArticleText(text);
   if (!textCheck.ok) return textCheck;
-  const key = duplicateKey(text);
-  const same = known.get(key);
-  if (same !== undefined) return { ok: false, reason: `duplicate of ${same} (same text once normalised)` };
-  return { ok: true, text, key };
+  return { ok: true, text };
 }
