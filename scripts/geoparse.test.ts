@@ -47,8 +47,9 @@ describe("geoparse CLI", () => {
     expect(bySurface("طرابلس").event).toEqual({ role: "combat", kind: "strike", cue: [0, 4] });
     const arrived = text.indexOf("وصلت");
     expect(bySurface("مصراتة").event).toEqual({ role: "military", cue: [arrived, arrived + "وصلت".length] });
-    const press = text.indexOf("مؤتمر صحفي");
-    expect(bySurface("بنغازي").event).toEqual({ role: "civil", cue: [press, press + "مؤتمر صحفي".length] });
+    // The verb and its object are one cue: "عقد مؤتمر صحفي".
+    const press = text.indexOf("عقد مؤتمر صحفي");
+    expect(bySurface("بنغازي").event).toEqual({ role: "civil", cue: [press, press + "عقد مؤتمر صحفي".length] });
     // The second Tripoli only locates Ain Zara: no kind, no cue.
     expect(bySurface("طرابلس", 1).event).toEqual({ role: "reference" });
   }, 60_000);

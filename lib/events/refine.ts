@@ -35,8 +35,19 @@ export function near(ws: readonly Word[], c: FoundCue, head: number, last: numbe
  *
  * @example event(cueOf("تقدمت"), {kind:"to"}, …) // → {role:"combat", kind:"clash", cue}
  */
-export function event(c: FoundCue, gov: Governor, ws: readonly Word[], base: Omit<Labelled, "role">, head: number, clauseCues: readonly FoundCue[]): Labelled {
-  const cue: [number, number] = [c.start, c.end];
+export function event(
+  c: FoundCue,
+  gov: Governor,
+  ws: readonly Word[],
+  base: Omit<Labelled, "role">,
+  head: number,
+  clauseCues: readonly FoundCue[],
+  sentenceCues: readonly FoundCue[] = clauseCues,
+): Labelled {
+  // A cue of the same sense just before (a verb and its object: «نصب … منظومة دفاع جوي»,
+  // «اللقاءات التي جمعتهما») belongs to the span, so a reader sees the whole phrase.
+  const partner = sentenceCues.find((o) => o !== c && o.last < c.first && c.first - o.last <= 3 && o.role === c.role && o.kind === c.kind);
+  const cue: [number, number] = [partner ? partner.start : c.start, c.end];
   if (c.tag === "advance") return { role: "combat", kind: gov.kind === "to" ? "clash" : "control", cue, ...base };
   if ((c.tag === "visit" || c.tag === "arrival" || c.tag === "transfer") && near(ws, c, head, base.last, MILITARY_NOUNS)) {
     // Troops or a military site make a visit, an arrival or a group moving its fighters military.

@@ -9,7 +9,8 @@ describe("labelMentions", () => {
     expect(out).toEqual([
       { role: "combat", kind: "control", cue: [0, 7] },
       { role: "combat", kind: "control", cue: [0, 7] },
-      { role: "civil", cue: [text.indexOf("مؤتمر"), text.indexOf("مؤتمر") + 5] },
+      // The verb and its object make one cue: «وعقد مؤتمر».
+      { role: "civil", cue: [text.indexOf("وعقد"), text.indexOf("مؤتمر") + 5] },
     ]);
     expect(text.slice(...out[0]!.cue!)).toBe("استعادت");
   });

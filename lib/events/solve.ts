@@ -132,12 +132,12 @@ function labelOne(
     if (why === "goal") {
       // The aim of an operation: only fighting reported under way labels the place.
       const fighting = candidates.slice(i + 1).find(({ c: o }) => o.last < head && (o.kind === "clash" || o.kind === "strike") && !cancellation(ws, o, cFrom));
-      return fighting ? event(fighting.c, gov, ws, base, head, clauseCues) : reference("goal");
+      return fighting ? event(fighting.c, gov, ws, base, head, clauseCues, cues) : reference("goal");
     }
     if (why) {
       // «أوامر بالتعامل مع أي تقدم نحو سرت»: an order to repel a possible advance is military.
       const order = candidates.find(({ c: o }) => o.tag === "order" && o.last < c.first && !cancellation(ws, o, cFrom));
-      return order && why !== "negated" ? event(order.c, gov, ws, base, head, clauseCues) : reference(why);
+      return order && why !== "negated" ? event(order.c, gov, ws, base, head, clauseCues, cues) : reference(why);
     }
     // A destination takes only a movement that reaches it («وصلت تعزيزات عسكرية إلى مصراتة»):
     // other cues are passed over («أسقطت طائرة … أثناء عودتها إلى مصراتة»).
@@ -157,7 +157,7 @@ function labelOne(
       if (gov.kind === "outskirts" && isWord(ws[gov.at], ABOUT)) return reference("topic");
       if (c.last < head && all.some((o) => o !== m && o.start > ws[c.last]!.end && o.end <= ws[head]!.start)) return reference("topic");
     }
-    return event(c, gov, ws, base, head, clauseCues);
+    return event(c, gov, ws, base, head, clauseCues, cues);
   }
   return reference(gov.kind === "to" ? "destination" : "no cue");
 }
