@@ -3,7 +3,6 @@ import { buildGazetteer } from "../gazetteer/build";
 import { fileFixture, placeFixture } from "../gazetteer/test-places";
 import { geoparse } from "../geoparse";
 import { buildCorpusIndex } from "./build-index";
-import { mentionsPage } from "./mentions-page";
 import type { Article } from "./types";
 
 // A tiny gazetteer through the real builder, and the real geoparser: nothing of ours is mocked.
@@ -83,17 +82,3 @@ describe("buildCorpusIndex", () => {
   });
 });
 
-describe("mentionsPage", () => {
-  const index = buildCorpusIndex(articles, sources);
-  it("pages a place's quotes with their article titles and dates", () => {
-    const page = mentionsPage(index, "sirte", 1, 1)!;
-    expect(page.total).toBe(3);
-    expect(page.mentions).toHaveLength(1);
-    expect(page.mentions[0]!.article).toEqual({ id: "001", title: "خبر 001", published: { from: "2020-01-10", to: "2020-01-12" } });
-  });
-  it("clamps offsets and limits, and knows no unmentioned place", () => {
-    expect(mentionsPage(index, "sirte", 99, 0)!.offset).toBe(2);
-    expect(mentionsPage(index, "sirte", -3, 1000)!.mentions).toHaveLength(3);
-    expect(mentionsPage(index, "tripoli")).toBeUndefined();
-  });
-});

@@ -10,6 +10,8 @@ export type PastedInput = { text: string; title?: string; published?: DateRange 
 /** A pasted article indexed like a saved one: its places and each place's quotes. */
 export type PastedIndex = {
   article: ArticleMeta;
+  /** the text itself: a quote may be trimmed, so the topic filter reads each mention's whole sentence here */
+  text: string;
   /** places with at least one mention, most mentioned first (countries included) */
   places: PlaceSummary[];
   /** each place's quotes, in text order, ready for a popup */
@@ -52,5 +54,5 @@ export function indexPastedArticle(input: PastedInput, sources: IndexSources): P
   for (const [placeId, list] of index.mentionsByPlace) {
     mentionsByPlace.set(placeId, list.map((m) => ({ ...m, article: quoted })));
   }
-  return { article: meta, places: index.places, mentionsByPlace };
+  return { article: meta, text: input.text, places: index.places, mentionsByPlace };
 }
