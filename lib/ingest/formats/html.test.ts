@@ -43,6 +43,14 @@ describe("parseHtmlPage", () => {
     });
   });
 
+  it("drops the outlet's name from the <title>, not a place that begins it", () => {
+    const titled = (title: string, site: string) =>
+      parseHtmlPage(GHADAMES.replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`).replace('"name":"ليبيا اليوم"', `"name":"${site}"`), "t.html").articles[0]?.title;
+    expect(titled("اجتماع في غدامس | ليبيا اليوم الإخبارية", "ليبيا اليوم")).toBe("اجتماع في غدامس");
+    expect(titled("الوسط: اجتماع في غدامس", "بوابة الوسط")).toBe("اجتماع في غدامس");
+    expect(titled("طرابلس - اجتماع في غدامس", "طرابلس بوست الإخبارية")).toBe("طرابلس - اجتماع في غدامس");
+  });
+
   it("takes the date from a <time> inside the article and the URL from the fetch when the page says neither", () => {
     const page = COASTAL.replace(/<meta property="(?:og:url|article:published_time)"[^>]*>/g, "").replace(/<link rel="canonical"[^>]*>/, "");
     const [article] = parseHtmlPage(page, "https://m.sahel-news.example/a/77", "https://m.sahel-news.example/a/77?utm_campaign=x").articles;

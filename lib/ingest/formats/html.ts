@@ -1,30 +1,39 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { fallbackTitle } from "./fallback-title";
 import { arabicLetterShare } from "../arabic-share";
 import { checkArticleText } from "../check-article";
+import { fallbackTitle } from "./fallback-title";
 import { nodeText } from "./html-text";
 import { pageMetadata } from "./page-metadata";
 import type { ParsedInput } from "./types";
 
 // "title | outlet" or "outlet - title": the outlet is split off at the last or the first separator.
-const OUTLET_LAST = /^(.*\S)\s+[|\-–—:»•·]\s+(.+)$/;
-const OUTLET_FIRST = /^(.+?)\s+[|\-–—:»•·]\s+(.*\S)$/;
+const SEPARATOR = String.raw`(?:\s*[:|]\s+|\s+[-–—»•·]\s+)`;
+const OUTLET_LAST = new RegExp(String.raw`^(.*\S)${SEPARATOR}(.+)$`);
+const OUTLET_FIRST = new RegExp(String.raw`^(.+?)${SEPARATOR}(.*\S)$`);
 /**
  * The fewest letters a page's body may have: less is an index, a login or an error page whose menu
  * Readability fell back to, not an article (a feed's summary may be shorter; a page's article is not).
  */
 export const MIN_PAGE_BODY_LETTERS = 80;
 
-const same = (a: string, b: string) => a.includes(b) || b.includes(a);
+// A part of the title names the outlet when it holds the outlet's name ("بوابة الوسط الإخبارية"),
+// or at least half of its words ("الوسط" of "بوابة الوسط"), not one word of three ("طرابلس" of
+// "طرابلس بوست الإخبارية", which may well be the news).
+function namesOutlet(part: string, outlet: string): boolean {
+  if (part.includes(outlet)) return true;
+  const words = part.split(/\s+/);
+  const outletWords = outlet.split(/\s+/);
+  return words.every((w) => outletWords.includes(w)) && words.length * 2 >= outletWords.length;
+}
 
 /** A <title> without the outlet's name: "اشتباكات في ترهونة | بوابة الوسط" → "اشتباكات في ترهونة". */
 function withoutOutlet(title: string, source: string | undefined): string {
   if (!source) return title;
   const last = OUTLET_LAST.exec(title);
-  if (last && same(last[2]!.trim(), source)) return last[1]!;
+  if (last && namesOutlet(last[2]!.trim(), source)) return last[1]!;
   const first = OUTLET_FIRST.exec(title);
-  if (first && same(first[1]!.trim(), source)) return first[2]!;
+  if (first && namesOutlet(first[1]!.trim(), source)) return first[2]!;
   return title;
 }
 
