@@ -1,4 +1,4 @@
-import { gazetteerFileSchema, placeSchema, type Place } from "./place";
+import { gazetteerFileSchema, placeSchema, type CoordinateEvidence, type Place } from "./place";
 import type { GazetteerFile } from "./files";
 import { NameIndex } from "./name-index";
 import type { Gazetteer } from "./types";
@@ -23,6 +23,7 @@ export function buildGazetteer(files: readonly GazetteerFile[]): Gazetteer {
   const places: Place[] = [];
   const fileOf = new Map<string, string>();
   const byId = new Map<string, Place>();
+  const evidence = new Map<string, CoordinateEvidence>();
 
   for (const { file, data } of files) {
     const parsedFile = gazetteerFileSchema.safeParse(data);
@@ -37,13 +38,17 @@ export function buildGazetteer(files: readonly GazetteerFile[]): Gazetteer {
         problems.push(`${file}: ${label}: ${describe(parsed.error.issues)}`);
         return;
       }
-      const place = parsed.data;
+      // The evidence for the point stays with the gazetteer (for the coordinate check), not on the Place.
+      const { checks, referenceRejected, ...place } = parsed.data;
       const earlier = fileOf.get(place.id);
       if (earlier !== undefined) {
         problems.push(`${file}: ${label}: duplicate id (first defined in ${earlier})`);
         return;
       }
       fileOf.set(place.id, file);
+      if (checks !== undefined || referenceRejected !== undefined) {
+        evidence.set(place.id, { ...(checks ? { checks } : {}), ...(referenceRejected ? { referenceRejected } : {}) });
+      }
       byId.set(place.id, place);
       places.push(place);
     });
@@ -65,7 +70,7 @@ export function buildGazetteer(files: readonly GazetteerFile[]): Gazetteer {
 
   const index = new NameIndex();
   for (const place of places) index.add(place);
-  return { places, byId, index, children };
+  return { places, byId, index, children, evidence };
 }
 
 function entryLabel(raw: unknown, i: number): string {

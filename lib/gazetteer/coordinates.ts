@@ -1,5 +1,5 @@
 import { normalizeName } from "../arabic";
-import type { Place } from "./place";
+import type { CoordinateEvidence, Place } from "./place";
 
 /** One record of the reference extract (shared/reference/libya-places-osm.json). */
 export type ReferencePlace = { ar: string | null; en: string | null; lat: number; lon: number };
@@ -28,7 +28,8 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
 }
 
 /**
- * Checks every entry's point against its other readings: the nearest reference record with one of
+ * Checks every entry's point against its other readings (from `evidence`, the gazetteer's map of
+ * each entry's `checks` and `referenceRejected`): the nearest reference record with one of
  * its Arabic names (within REFERENCE_MATCH_KM; ignored when the entry says why in
  * `referenceRejected`) and the readings recorded in `checks`. A reading farther than the entry's
  * precisionKm is a disagreement. An entry whose point comes from the reference (its first source)
@@ -37,7 +38,11 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
  *
  * Example: an entry at Ras Lanuf's reference point with a Wikipedia check 16 km away → a disagreement.
  */
-export function checkCoordinates(places: readonly Place[], reference: readonly ReferencePlace[]): CoordinateReport {
+export function checkCoordinates(
+  places: readonly Place[],
+  reference: readonly ReferencePlace[],
+  evidence: ReadonlyMap<string, CoordinateEvidence> = new Map(),
+): CoordinateReport {
   const byName = new Map<string, ReferencePlace[]>();
   for (const r of reference) {
     if (!r.ar) continue;
@@ -51,7 +56,8 @@ export function checkCoordinates(places: readonly Place[], reference: readonly R
     if (p.kind === "country") continue;
     const readings: Reading[] = [];
     const fromReference = p.sources[0]?.startsWith(REFERENCE_SOURCE) ?? false;
-    if (p.referenceRejected === undefined) {
+    const { checks, referenceRejected } = evidence.get(p.id) ?? {};
+    if (referenceRejected === undefined) {
       let best: Reading | undefined;
       for (const name of new Set([p.nameAr, ...p.aliases.ar].map(normalizeName))) {
         for (const r of byName.get(name) ?? []) {
@@ -61,10 +67,10 @@ export function checkCoordinates(places: readonly Place[], reference: readonly R
       }
       if (best) readings.push(best);
     }
-    for (const c of p.checks ?? []) readings.push({ source: c.source, lat: c.lat, lon: c.lon, km: distanceKm(p.lat, p.lon, c.lat, c.lon) });
+    for (const c of checks ?? []) readings.push({ source: c.source, lat: c.lat, lon: c.lon, km: distanceKm(p.lat, p.lon, c.lat, c.lon) });
     const bad = readings.filter((r) => r.km > p.precisionKm);
     if (bad.length > 0) report.disagreements.push({ id: p.id, precisionKm: p.precisionKm, readings: bad });
-    const independent = fromReference ? (p.checks?.length ?? 0) : readings.length;
+    const independent = fromReference ? (checks?.length ?? 0) : readings.length;
     if (independent === 0) report.singleSource.push(p.id);
   }
   return report;

@@ -51,7 +51,14 @@ export const placeSchema = z
   })
   .strict();
 
-export type Place = z.infer<typeof placeSchema>;
+/** An entry as written, with its coordinate evidence (`checks`, `referenceRejected`). */
+export type PlaceEntry = z.infer<typeof placeSchema>;
+
+/** The evidence for an entry's point, kept apart from the Place the app and the geoparser see. */
+export type CoordinateEvidence = Pick<PlaceEntry, "checks" | "referenceRejected">;
+
+/** A place as the rest of the app sees it: the entry without its coordinate evidence. */
+export type Place = Omit<PlaceEntry, "checks" | "referenceRejected">;
 
 /** A gazetteer file: a short description of what it holds and its entries. */
 export const gazetteerFileSchema = z
