@@ -7,6 +7,9 @@ describe("verbForms", () => {
     for (const f of ["اسقط", "اسقطت", "اسقطوا", "اسقطها", "يسقط", "تسقط", "يسقطون", "نسقط"]) expect(v.present).toContain(f);
     expect(v.future).toContain("ستسقط");
     expect(v.present).not.toContain("ستسقط");
+    // The bare past + ه would read the feminine noun: زار → "زاره" is the زارة of وزارة.
+    expect(verbForms("زار", "زور").present).not.toContain("زاره");
+    expect(verbForms("زار", "زور").present).toContain("زارها");
   });
 });
 

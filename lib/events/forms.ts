@@ -18,7 +18,8 @@ export function verbForms(past: string, present: string): { present: string[]; f
   const out = new Set<string>();
   for (const end of ["", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "و"]) {
     out.add(p + end);
-    if (end === "" || end === "ت" || end === "وا" || end === "ا") for (const o of PRONOUNS) out.add(p + (end === "وا" ? "و" : end) + o);
+    // Not the bare past + ه: folded it is a feminine noun («زاره» is وزارة's زارة, قتله is قتلة).
+    if (end === "" || end === "ت" || end === "وا" || end === "ا") for (const o of PRONOUNS) if (end !== "" || o !== "ه") out.add(p + (end === "وا" ? "و" : end) + o);
   }
   const imperfect = new Set<string>();
   for (const pre of ["ي", "ت", "ن", "ا"]) {

@@ -23,6 +23,11 @@ describe("civil cues", () => {
     expect(labels("احتفل الآلاف في ساحة الشهداء بطرابلس وفي ميدان التحرير ببنغازي", "ساحة الشهداء", "طرابلس", "بنغازي")).toEqual(["civil", "civil", "civil"]);
     expect(labels("هدوء في ميدان التحرير ببنغازي", "بنغازي")).toEqual(["reference"]);
   });
+  it("labels seizures and prisoner exchanges civil, a drugs shipment is no weapons shipment", () => {
+    expect(labels("ضبط شحنة من المخدرات في ميناء الخمس", "ميناء الخمس")).toEqual(["civil"]);
+    expect(labels("جرى تبادل الأسرى في مدينة الزاوية", "الزاوية")).toEqual(["civil"]);
+    expect(labels("وصلت شحنة أسلحة إلى ميناء الخمس", "ميناء الخمس")).toEqual(["military"]);
+  });
   it("labels a field shut civil, and a field that will not reopen a reference", () => {
     expect(labels("أغلق محتجون حقل الفيل", "حقل الفيل")).toEqual(["civil"]);
     expect(labels("قالت المؤسسة إنها لن تستأنف الإنتاج في حقل الفيل", "حقل الفيل")).toEqual(["reference"]);

@@ -53,6 +53,9 @@ export const CIVIL_CUES: readonly CueEntry[] = [
   entry(civil, verbForms("اعتقل", "عتقل"), nounForms("اعتقال", "اعتقالات")),
   entry(civil, undefined, nounForms("الإفراج", "إطلاق"), { next: wordSet(["سراح", "عن"]), extend: wordSet(["سراح"]) }),
   entry(civil, undefined, nounForms("القبض"), { next: wordSet(["على"]) }),
+  // Seizures by police or customs; not ضبط النفس (restraint).
+  entry(civil, verbForms("ضبط", "ضبط"), nounForms("ضبط"), { notNext: wordSet(["النفس", "الأمن", "الحدود"]) }),
+  entry(civil, undefined, nounForms("تبادل"), { next: wordSet(["الأسرى", "للأسرى", "أسرى", "المحتجزين", "الجثامين"]), extend: wordSet(["الأسرى", "للأسرى", "أسرى"]) }),
   entry({ ...civil, tag: "transfer" }, verbForms("اجلى", "جلي"), nounForms("إجلاء", "نزوح")),
   entry({ ...civil, tag: "transfer" }, verbForms("نزح", "نزح"), nounForms("نازحين", "النازحون")),
   // نقل is also "reported" (نقلت الأناضول): it counts only toward a destination (solver).

@@ -4,6 +4,7 @@ import { entry, type CueEntry } from "./entry";
 
 const military = { role: "military" } as const;
 const order = { role: "military", tag: "order" } as const;
+const ARMS = wordSet(["أسلحة", "الأسلحة", "سلاح", "ذخيرة", "ذخائر", "عسكرية", "صواريخ", "مدرعات", "طائرات"]);
 const DEPLOYED = wordSet(["قوات", "قوة", "وحدات", "عناصر", "تعزيزات", "منظومة", "منظومات", "مقاتلين", "جنود", "آليات", "دبابات", "مدرعات", "أسلحة", "صواريخ", "طائرات", "سفن", "بوارج", "مرتزقة"]);
 
 /**
@@ -23,7 +24,9 @@ export const MILITARY_CUES: readonly CueEntry[] = [
   entry(military, verbForms("نصب", "نصب"), nounForms("نصب")),
   entry(military, verbForms("تمركز", "تمركز"), nounForms("تمركز")),
   entry(military, undefined, nounForms("منظومة", "منظومات"), { extend: wordSet(["دفاع", "الدفاع", "جوي", "الجوي"]) }),
-  entry(military, undefined, nounForms("رتل", "أرتال", "الأرتال", "مناورات", "تدريبات", "شحنة", "شحنات", "استنفار", "تأهب")),
+  entry(military, undefined, nounForms("رتل", "أرتال", "الأرتال", "مناورات", "تدريبات", "استنفار", "تأهب")),
+  // A shipment is military only of weapons (not of drugs or fuel).
+  entry(military, undefined, nounForms("شحنة", "شحنات"), { next: ARMS, extend: ARMS }),
   entry(military, undefined, nounForms("حظر", "حظرا"), { next: wordSet(["جوي", "جويا", "الطيران", "للطيران", "جوية"]), extend: wordSet(["جوي", "جويا", "الطيران", "للطيران", "جوية"]) }),
   // Not أمر / أمّر: folded they are آمر (commander) and أمر (matter).
   entry(order, undefined, nounForms("أوامر", "تعليمات")),

@@ -38,6 +38,9 @@ describe("cancellation", () => {
     expect(labels("رفض المجلس الانعقاد في مدينة البيضاء", "البيضاء")).toEqual(["reference"]);
     expect(labels("رفض الأعيان التفاوض. وعقد اجتماع في مدينة البيضاء", "البيضاء")).toEqual(["civil"]);
   });
+  it("reads an agreement or a pledge to act as future", () => {
+    expect(labels("اتفق الطرفان على تبادل الأسرى في مدينة سرت", "سرت")).toEqual(["reference"]);
+  });
   it("scopes a call over its clause, unless the fighting is said to be going on", () => {
     expect(why("دعت البعثة الأطراف إلى توقيع اتفاق")).toBe("future");
     expect(why("دعت البعثة إلى وقف القتال الدائر")).toBeUndefined();

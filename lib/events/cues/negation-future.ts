@@ -20,6 +20,8 @@ const DENIALS = wordSet(["نفى", "نفت", "ينفي", "تنفي", "نفي", "
 const FUTURE_BEFORE = wordSet([
   "سوف", "المقرر", "المزمع", "يعتزم", "تعتزم", "اعتزام", "ينوي", "تنوي", "نية", "يخطط", "تخطط", "خطة", "خطط", "التخطيط", "يهدد", "تهدد",
   "هدد", "هددت", "تهديد", "تهديدات", "يسعى", "تسعى", "يستعد", "تستعد", "استعدادا", "تمهيدا", "يتوقع", "متوقع", "المتوقع", "ستشهد", "يرتقب",
+  // Agreed to do it: «اتفقوا على تبادل الأسرى وإزالة الألغام من محيط سرت».
+  "اتفقوا", "اتفق", "اتفقت", "اتفقا", "تعهد", "تعهدت", "تعهدوا",
 ]);
 const FUTURE_AFTER = wordSet(["المرتقب", "المرتقبة", "مرتقب", "مرتقبة", "المقبل", "المقبلة", "القادم", "القادمة", "المرتقبين", "المنتظر", "المنتظرة", "المزمع", "المزمعة"]);
 const HYPOTHETICAL = wordSet(["أي", "اي", "إذا", "اذا", "لو", "حال", "محتمل", "المحتمل", "محتملة", "المحتملة", "ربما"]);
@@ -63,7 +65,7 @@ export function cancellation(ws: readonly Word[], cue: Cue & { prefix: string },
   }
   // ل before a combat cue is a purpose («لهجومها على طرابلس», «للسيطرة على»), unless the place
   // undergoes it («تعرضت لقصف»), it is repelled («التصدي لهجوم») or caused something («نتيجة للقصف»).
-  const undergoes = [1, 2, 3, 4].some((d) => isWord(before(d), UNDERGOING));
+  const undergoes = [1, 2, 3, 4, 5, 6, 7].some((d) => isWord(before(d), UNDERGOING));
   const purpose = cue.prefix.endsWith("ل") && cue.role === "combat" && !undergoes && !isWord(ws[cue.first + 1], ONGOING);
   if (purpose || isWord(before(1), GOAL_WORDS)) return "goal";
   return undefined;

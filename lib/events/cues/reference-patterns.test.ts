@@ -13,6 +13,8 @@ describe("reference patterns", () => {
     expect(labels("قال مصدر عسكري في بنغازي إن قصفا طال درنة", "بنغازي", "درنة")).toEqual(["reference", "combat/strike"]);
     expect(labels("قال عميد بلدية نالوت إن الطريق أغلق", "نالوت")).toEqual(["reference"]);
     expect(labels("أعلنت الهيئة العامة للمياه في سبها إغلاق المحطة", "سبها")).toEqual(["reference"]);
+    expect(labels("أدان المجلس البلدي زليتن القصف", "زليتن")).toEqual(["reference"]);
+    expect(labels("قال في خطاب متلفز من مدينة المرج إن العمليات انتهت", "المرج")).toEqual(["reference"]);
     expect(labels("اقتحم محتجون مقر الحكومة في مدينة البيضاء", "البيضاء")).toEqual(["combat/clash"]);
   });
   it("the name of an agreement or a conference, unless the conference is said to be held there", () => {

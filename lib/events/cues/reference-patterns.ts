@@ -55,8 +55,9 @@ const SOURCES = wordSet([
 const BODIES = wordSet([
   "مؤسسة", "هيئة", "لجنة", "شركة", "مفوضية", "سلطات", "وزارة", "مجلس", "حكومة", "مكتب", "إدارة", "مديرية", "جهاز", "مركز", "محكمة", "نيابة",
 ]);
+const BODY_ADJECTIVES = wordSet(["البلدي", "المحلي", "العسكري", "الاجتماعي", "التسييري", "الأعلى", "البلدية"]);
 const BUILDINGS = wordSet(["مقر", "مبنى", "ديوان", "مكاتب", "مقار", "مقرات", "بوابة"]);
-const STATEMENTS = wordSet(["تصريحات", "تصريح", "بيان", "بيانات", "رسائل", "رسالة", "مواقف", "موقف", "تهديدات", "دعوات", "صادرة", "الصادرة"]);
+const STATEMENTS = wordSet(["تصريحات", "تصريح", "بيان", "بيانات", "رسائل", "رسالة", "مواقف", "موقف", "تهديدات", "دعوات", "صادرة", "الصادرة", "خطاب", "كلمة", "متلفز", "متلفزة"]);
 const COMPLEMENTIZERS = wordSet(["إن", "أن", "بأن", "وإن", "وأن", "فإن", "لأن", "لكن", "ولكن"]);
 // Movements whose starting point is only an origin: «أرتال … تحركت من مدينة مصراتة نحو العاصمة».
 const DEPARTURES = wordSet(["تحركت", "تحرك", "تحركوا", "غادرت", "غادر", "غادروا", "قدمت", "قدموا", "جاءت", "جاؤوا", "وصلت", "وصل", "وصلوا", "أقلعت", "أقلعت", "اقلعت"]);
@@ -89,6 +90,8 @@ export function referenceReason(c: PhraseContext): string | undefined {
     // The subject of a reported clause is an actor: «وإن القاهرة لن تتردد», «أن سرت والجفرة خط أحمر».
     if (isWord(prev, COMPLEMENTIZERS)) return "actor";
     if (construct && isWord(prev, AFFILIATION)) return "affiliation";
+    // «المجلس البلدي مصراتة», «المجلس العسكري الزنتان»: a body and its adjective before the place.
+    if (isWord(prev, BODY_ADJECTIVES) && isWord(at(head - 2), AFFILIATION)) return "affiliation";
     if (construct && isWord(prev, NAME_HEADS) && !heldThere(c)) return "name";
   }
   if (gov.kind === "in" || gov.kind === "to") {
@@ -104,6 +107,7 @@ export function referenceReason(c: PhraseContext): string | undefined {
     for (let d = 1; d <= 3; d++) if (isWord(at(gov.at - d), DISTANCE)) return "distance";
     if (isWord(at(gov.at - 1), ORIGIN)) return "origin";
     for (let d = 1; d <= 2; d++) if (isWord(at(gov.at - d), DEPARTURES)) return "origin";
+    // «تصريحات من طرابلس», «خطاب متلفز من مقر القيادة في الرجمة»: the speaker acting, no event there.
     for (let d = 1; d <= 3; d++) if (isWord(at(gov.at - d), STATEMENTS)) return "government";
   }
   if (gov.kind === "in") {
