@@ -12,9 +12,9 @@ const OPENERS = wordSet([
   // A relative clause holds its own event: «السفارة في ليبيا، التي تقوم بمهامها من تونس».
   "التي", "الذي", "الذين", "اللذين", "اللتين", "والتي", "والذي", "والذين",
 ]);
-// «إلا أنها تشهد خروقات», «غير أن»: "but", the same clause goes on, not a quotation.
+// «إلا أنها تشهد خروقات»: "but", the same clause goes on, not a quotation («غير أن» does open one).
 const COMPLEMENTIZERS = wordSet(["إن", "أن", "أنه", "أنها", "أنهم", "وأن", "وإن"]);
-const CONCESSIVE = wordSet(["إلا", "غير", "رغم", "برغم", "بيد", "بما"]);
+const CONCESSIVE = wordSet(["إلا", "رغم", "برغم", "بما"]);
 // Punctuation between two words that separates clauses (a headline's "..", a colon, a semicolon).
 const SEPARATOR = /\.\.|…|:|;|؛|\||\s[-–—]\s/;
 

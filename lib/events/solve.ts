@@ -111,8 +111,10 @@ function labelOne(
   const clauseCues = cues.filter((c) => c.first >= cFrom && c.last < cTo);
   const candidates = clauseCues
     .filter((c) => c.last < head || c.first > last)
-    .map((c) => ({ c, score: c.last < head ? head - c.last : c.first - last + 3 }))
-    .filter(({ c, score }) => (c.last < head ? score <= BEFORE : score <= after + 3))
+    // Every cue before the place comes first, nearest first; then the cues after it («وسط تحليق
+    // مكثف للطيران» after «المعارك … في محيط بنينا» does not take the place).
+    .map((c) => ({ c, score: c.last < head ? head - c.last : c.first - last + (frame || witness ? 3 : 100) }))
+    .filter(({ c }) => (c.last < head ? head - c.last <= BEFORE : c.first - last <= after))
     .sort((a, b) => a.score - b.score);
   for (let i = 0; i < candidates.length; i++) {
     let c = candidates[i]!.c;

@@ -28,6 +28,9 @@ describe("civil cues", () => {
     expect(labels("جرى تبادل الأسرى في مدينة الزاوية", "الزاوية")).toEqual(["civil"]);
     expect(labels("وصلت شحنة أسلحة إلى ميناء الخمس", "ميناء الخمس")).toEqual(["military"]);
   });
+  it("reads strikes by workers, votes and power cuts as civil", () => {
+    expect(cuesIn("إضراب وتصويت وانقطاع الكهرباء")).toEqual(["إضراب=civil", "وتصويت=civil", "وانقطاع الكهرباء=civil"]);
+  });
   it("labels a field shut civil, and a field that will not reopen a reference", () => {
     expect(labels("أغلق محتجون حقل الفيل", "حقل الفيل")).toEqual(["civil"]);
     expect(labels("قالت المؤسسة إنها لن تستأنف الإنتاج في حقل الفيل", "حقل الفيل")).toEqual(["reference"]);

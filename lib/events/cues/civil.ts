@@ -36,6 +36,8 @@ export const CIVIL_CUES: readonly CueEntry[] = [
   entry(civil, undefined, nounForms("انتخابات", "اقتراع")),
   entry(civil, verbForms("احتج", "حتج"), nounForms("احتجاج", "احتجاجات", "احتجاجية", "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "متظاهرين", "المتظاهرون", "اعتصام", "اعتصامات", "عصيان")),
   entry(civil, verbForms("تظاهر", "تظاهر")),
+  entry(civil, undefined, nounForms("إضراب", "إضرابات", "تصويت", "استفتاء", "ترحيل", "وباء", "تفشي")),
+  entry(civil, undefined, nounForms("انقطاع"), { next: wordSet(["الكهرباء", "التيار", "المياه", "الاتصالات", "الإنترنت", "للتيار", "للكهرباء"]), extend: wordSet(["الكهرباء", "التيار", "المياه", "الاتصالات", "الإنترنت"]) }),
   entry(civil, verbForms("احتفل", "حتفل"), nounForms("احتفال", "احتفالات", "احتفالا", "مهرجان")),
   entry(disaster, undefined, nounForms("فيضان", "فيضانات", "سيول", "إعصار", "العاصفة", "عاصفة", "زلزال", "حريق", "الفيضانات", "الإعصار")),
   // A collapse is civil only for a dam: "انهيار وقف إطلاق النار" reports no event.

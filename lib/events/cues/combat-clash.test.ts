@@ -14,6 +14,9 @@ describe("clash cues", () => {
     expect(cuesIn("أسر الضحايا")).toEqual([]);
     expect(cuesIn("فجر اليوم فجرت خلية سيارة")).toEqual(["فجرت=combat/clash"]);
   });
+  it("reads snipers, assaults, mines and riots", () => {
+    expect(cuesIn("قناصة واعتداءات وألغام وأعمال عنف")).toEqual(["قناصة=combat/clash", "واعتداءات=combat/clash", "وألغام=combat/clash", "وأعمال عنف=combat/clash"]);
+  });
   it("makes storming a clash, and storming with a capture control", () => {
     expect(labels("اقتحم مسلحون بلدة الأصابعة", "الأصابعة")).toEqual(["combat/clash"]);
     expect(labels("اقتحمت القوات بلدة الأصابعة وسيطرت عليها", "الأصابعة")).toEqual(["combat/control"]);

@@ -27,6 +27,10 @@ export const CLASH_CUES: readonly CueEntry[] = [
   entry(clash, verbForms("قتل", "قتل")),
   entry(clash, verbForms("اغتال", "غتال")),
   entry(clash, verbForms("اختطف", "ختطف"), nounForms("اختطاف", "خطف")),
+  entry(clash, undefined, nounForms("قنص", "قناص", "قناصة", "اعتداء", "اعتداءات", "مصادمات")),
+  // Mines that went off; not demining (إزالة الألغام).
+  entry(clash, undefined, nounForms("ألغام", "لغم"), { notAfter: wordSet(["إزالة", "نزع", "تفكيك", "مسح", "كسح"]) }),
+  entry(clash, undefined, nounForms("أعمال"), { next: wordSet(["عنف", "العنف", "شغب"]), extend: wordSet(["عنف", "العنف", "شغب"]) }),
   entry(clash, verbForms("ذبح", "ذبح"), nounForms("ذبح", "إعدام", "مجزرة", "مذبحة", "مجازر")),
   // Only the past of أعدم: its imperfect stem is عدم, the negator.
   entry(clash, undefined, ["اعدم", "اعدمت", "اعدموا", "اعدمته", "اعدمتهم", "اعدمهم"]),
@@ -36,7 +40,7 @@ export const CLASH_CUES: readonly CueEntry[] = [
   // أسر is also "families": only the capture of fighters counts.
   entry(clash, undefined, ["اسر", "اسرت", "اسروا"], { next: CAPTIVES }),
   entry(clash, undefined, nounForms("عملية", "عمليات"), { next: wordSet(["عسكرية", "العسكرية", "قتالية"]), extend: wordSet(["عسكرية", "العسكرية", "قتالية"]) }),
-  entry(clash, undefined, nounForms("إطلاق", "تبادل"), { next: wordSet(["النار", "نار"]), extend: wordSet(["النار", "نار"]), notAfter: wordSet(["وقف", "لوقف", "ووقف", "بوقف", "هدنة"]) }),
+  entry(clash, undefined, nounForms("إطلاق", "تبادل"), { next: wordSet(["النار", "نار", "الرصاص", "رصاص"]), extend: wordSet(["النار", "نار", "الرصاص", "رصاص"]), notAfter: wordSet(["وقف", "لوقف", "ووقف", "بوقف", "هدنة"]) }),
   // "Spread to": the fighting (or flood) before it reached the place; the solver takes that cue's sense.
   entry({ ...clash, tag: "spread" }, verbForms("امتد", "متد"), nounForms("امتداد")),
   entry(clash, undefined, nounForms("القتال"), { extend: wordSet(["الدائر", "المستمر", "الجاري"]) }),

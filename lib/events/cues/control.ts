@@ -29,6 +29,7 @@ export const CONTROL_CUES: readonly CueEntry[] = [
   // سقوط قتلى / قذائف / طائرة: casualties, shells or an aircraft, not the fall of a place.
   entry(control, undefined, nounForms("سقوط"), { notNext: FELL_OTHERWISE }),
   entry(control, verbForms("استسلم", "ستسلم"), nounForms("استسلام")),
+  entry(control, undefined, nounForms("تطهير", "تمشيط")),
   // «سقطت مدينة سرت في أيدي…»; not «سقطت قذيفة», «سقطت الطائرة».
   entry(control, undefined, ["سقط", "سقطت"], { notNext: FELL_OTHERWISE }),
   entry(control, verbForms("بسط", "بسط")),

@@ -23,6 +23,10 @@ describe("military cues", () => {
     expect(labels("نقلت الكتيبة مقاتليها إلى مدينة بني وليد", "بني وليد")).toEqual(["military"]);
     expect(labels("نقلت الحافلات العائلات إلى مدينة بني وليد", "بني وليد")).toEqual(["civil"]);
   });
+  it("reads sending troops, but not sending a delegation", () => {
+    expect(cuesIn("إرسال قوات")).toEqual(["إرسال=military"]);
+    expect(cuesIn("إرسال وفد")).toEqual([]);
+  });
   it("makes a visit military when it names a military site, civil otherwise", () => {
     expect(labels("زار رئيس الأركان مقر القيادة العسكرية في بنغازي", "بنغازي")).toEqual(["military"]);
     expect(labels("زار رئيس الحكومة مدينة بنغازي", "بنغازي")).toEqual(["civil"]);

@@ -19,7 +19,10 @@ export const MILITARY_CUES: readonly CueEntry[] = [
   entry(military, verbForms("حشد", "حشد"), nounForms("حشد", "حشود", "حشودات")),
   // نشر is also "published": only troops or weapons deployed count.
   entry(military, verbForms("نشر", "نشر"), nounForms("نشر"), { next: DEPLOYED }),
-  entry(military, undefined, nounForms("انتشار")),
+  entry(military, undefined, nounForms("انتشار", "تحشيد", "تحشيدات")),
+  // Sending troops, not a delegation; aircraft flying over.
+  entry(military, undefined, nounForms("إرسال"), { next: DEPLOYED }),
+  entry(military, undefined, nounForms("تحليق"), { next: wordSet(["طائرات", "الطائرات", "مسيرات", "الطيران", "مكثف", "للطيران", "لطائرات"]) }),
   entry(military, verbForms("انتشر", "نتشر")),
   entry(military, verbForms("نصب", "نصب"), nounForms("نصب")),
   entry(military, verbForms("تمركز", "تمركز"), nounForms("تمركز")),

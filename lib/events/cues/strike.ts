@@ -19,7 +19,7 @@ export const STRIKE_CUES: readonly CueEntry[] = [
   entry(strike, verbForms("استهدف", "ستهدف"), nounForms("استهداف")),
   entry(strike, verbForms("اسقط", "سقط"), nounForms("إسقاط")),
   entry(strike, verbForms("دمر", "دمر"), nounForms("تدمير")),
-  entry(strike, undefined, nounForms("قذائف", "قذيفة", "صواريخ", "صاروخ", "هاون", "المدفعية", "راجمات", "براميل")),
+  entry(strike, undefined, nounForms("قذائف", "قذيفة", "صواريخ", "صاروخ", "هاون", "المدفعية", "راجمات", "براميل", "غراد")),
   entry(strike, undefined, nounForms("طلعات", "طلعة"), { extend: wordSet(["جوية", "قتالية"]) }),
   entry(strike, undefined, nounForms("مهام", "مهمة"), { next: wordSet(["قتالية"]), extend: wordSet(["قتالية"]) }),
   entry(strike, undefined, nounForms("إطلاق"), { next: wordSet(["صواريخ", "قذائف", "صاروخ"]), extend: wordSet(["صواريخ", "قذائف", "صاروخ"]) }),
