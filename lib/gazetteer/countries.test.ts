@@ -20,6 +20,11 @@ describe("generatedCountries", () => {
     expect(kenya.precisionKm).toBe(countryPrecisionKm(580367));
     expect(kenya.sources.join(" ")).toContain("capital Nairobi");
   });
+  it("adds the coverage's spellings that the libraries lack after the libraries' names", () => {
+    const ci = out.find((p) => p.country === "CI")!;
+    expect(ci.nameAr).toBe("ساحل العاج");
+    expect(ci.aliases.ar).toContain("كوت ديفوار");
+  });
   it("leaves a curated country to its curated entry", () => {
     expect(out.some((p) => p.country === "OM")).toBe(false);
   });

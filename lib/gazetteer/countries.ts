@@ -15,6 +15,17 @@ type RawPlace = { id?: unknown; kind?: unknown; country?: unknown; nameAr?: unkn
 
 const ARABIC_NAMES = (arabicLocale as { countries: Record<string, string | string[]> }).countries;
 
+/**
+ * Spellings the coverage uses that neither library has, by ISO code (the libraries' names come
+ * first; these are added after them). Example: "كوت ديفوار" for Côte d'Ivoire.
+ */
+export const EXTRA_ARABIC_NAMES: Readonly<Record<string, readonly string[]>> = {
+  BA: ["البوسنة"],
+  CF: ["أفريقيا الوسطى", "إفريقيا الوسطى", "جمهورية إفريقيا الوسطى"],
+  CI: ["كوت ديفوار"],
+  CD: ["الكونغو الديمقراطية", "كونغو الديمقراطية"],
+};
+
 /** A radius for a country's point: the radius of a disc of its area, 5-2000 km (the schema's range). */
 export function countryPrecisionKm(areaKm2: number): number {
   return Math.round(Math.min(2000, Math.max(5, Math.sqrt(Math.max(areaKm2, 1) / Math.PI))));
@@ -56,7 +67,8 @@ export function generatedCountries(curated: readonly GazetteerFile[]): Gazetteer
     const ara = c.translations["ara"];
     const names: string[] = [];
     const seen = new Set<string>();
-    for (const n of [...(Array.isArray(fromLocale) ? fromLocale : fromLocale ? [fromLocale] : []), ara?.common, ara?.official]) {
+    const libraryNames = [...(Array.isArray(fromLocale) ? fromLocale : fromLocale ? [fromLocale] : []), ara?.common, ara?.official];
+    for (const n of [...libraryNames, ...(EXTRA_ARABIC_NAMES[c.cca2] ?? [])]) {
       if (typeof n !== "string") continue;
       const key = normalizeName(n);
       if (key.length < 2 || seen.has(key) || usedNames.has(key)) continue;

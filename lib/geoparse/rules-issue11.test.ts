@@ -93,6 +93,17 @@ describe("countries generated from the country libraries", () => {
       ["نيروبي", "nairobi"],
     ]);
   });
+  it("takes the spellings the libraries lack, and مالي only with support (also \"financial\")", () => {
+    expect(pairs("وصل لاعبون من كوت ديفوار والبوسنة")).toEqual([
+      ["كوت ديفوار", "ivory-coast"],
+      ["البوسنة", "bosnia-and-herzegovina"],
+    ]);
+    expect(pairs("قدمت الحكومة دعم مالي للبلديات")).toEqual([]);
+    expect(pairs("شارك جنود من النيجر ومالي")).toEqual([
+      ["النيجر", "niger"],
+      ["مالي", "mali"],
+    ]);
+  });
   it("needs support for a country whose name is an ordinary word (بنين, sons)", () => {
     expect(pairs("مدرسة للبنين وأخرى للبنات")).toEqual([]);
     expect(pairs("زار الوفد توغو وبنين")).toEqual([

@@ -151,7 +151,7 @@ export const COMMON_WORD_NAMES = set([
   "الشعواء", "سكرة", "الصابرية", "الحطية", "الفقار", "الخرائق", "غنيمة", "السهلة", "الهنادي", "سوق السبت", "الجعافرة",
   "لبدة", "الجنينة", "باب البحر", "الحيلة", "الوادي الأحمر", "التاج",
   // countries whose names are also ordinary phrases: بنين (sons), الرأس الأخضر (the green cape), الجبل الأسود
-  "بنين", "الرأس الأخضر", "الجبل الأسود",
+  "بنين", "الرأس الأخضر", "الجبل الأسود", "مالي", // مالي: also "financial", "my money"
   // capitals whose names are also ordinary words: كابل (cable), سيول (torrents: "السيول في درنة"), عدن (Eden)
   "كابل", "سيول", "عدن", "مكة", "جدة", "ليما", "لومي",
   // tribes named like a town: "اشتباكات بين التبو والزوية" in Kufra (الزوية is also a town in Wadi al-Shatii)
