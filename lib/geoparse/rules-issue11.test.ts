@@ -33,6 +33,7 @@ describe("national teams and clubs named after a place are not places (organisat
   it("drops the country or city inside a team or club name, and keeps the place beside it", () => {
     expect(pairs("فاز منتخب مصر على منتخب تونس في القاهرة")).toEqual([["القاهرة", "cairo"]]);
     expect(pairs("تعاقد ريال مدريد مع لاعب من فرنسا")).toEqual([["فرنسا", "france"]]);
+    expect(pairs("تعادل أهلي بنغازي مع ضيفه في طرابلس")).toEqual([["طرابلس", "tripoli"]]);
   });
   it("drops the country in the name of a channel named after it", () => {
     expect(pairs("قالت قناة ليبيا الأحرار إن الاشتباكات وصلت إلى جنزور")).toEqual([["جنزور", "janzour"]]);
