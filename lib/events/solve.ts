@@ -88,9 +88,14 @@ function labelOne(
   const others = all.length - 1;
   const isCountry = m.kind === "country";
   const cueLasts = new Set(cues.filter((c) => c.last < head && c.last >= from).map((c) => c.last));
-  const reason = referenceReason({ text, ws, head, last, gov, from, to, others, isCountry, cueLasts });
+  const clauseFrom = clauseAround(text, ws, head, from, to)[0];
+  const reason = referenceReason({ text, ws, head, last, gov, from, to, others, isCountry, cueLasts, clauseFrom });
   if (reason) return reference(reason);
 
+  // «غرفة عمليات سرت الجفرة»: a second name right after a name's place belongs to the name.
+  if (prev && prev.sentence === sStart && (prev.reason === "affiliation" || prev.reason === "name") && head === prev.last + 1 && /^\s+$/.test(text.slice(ws[prev.last]!.end, ws[head]!.start))) {
+    return { ...prev, ...base };
+  }
   // A place right after another that it contains or continues: «مطار معيتيقة بطرابلس»,
   // «منطقتي أبو قرين والقداحية», «سرت والجفرة» share the label of the first.
   if (prev && prev.sentence === sStart && prev.reason !== "affiliation") {

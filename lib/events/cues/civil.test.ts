@@ -28,6 +28,11 @@ describe("civil cues", () => {
     expect(labels("جرى تبادل الأسرى في مدينة الزاوية", "الزاوية")).toEqual(["civil"]);
     expect(labels("وصلت شحنة أسلحة إلى ميناء الخمس", "ميناء الخمس")).toEqual(["military"]);
   });
+  it("reads وقّع as signing but not وقع as occurring, and a bridge's collapse as civil", () => {
+    expect(labels("وقعت الحكومة مع شركة أجنبية في مدينة البيضاء اتفاقا", "البيضاء")).toEqual(["civil"]);
+    expect(labels("وقعت اشتباكات في مدينة البيضاء", "البيضاء")).toEqual(["combat/clash"]);
+    expect(labels("أدى انهيار جسر إلى عزل مدينة شحات", "شحات")).toEqual(["civil"]);
+  });
   it("reads strikes by workers, votes and power cuts as civil", () => {
     expect(cuesIn("إضراب وتصويت وانقطاع الكهرباء")).toEqual(["إضراب=civil", "وتصويت=civil", "وانقطاع الكهرباء=civil"]);
   });

@@ -3,6 +3,11 @@ import { wordSet } from "../wordset";
 import { entry, type CueEntry } from "./entry";
 
 const civil = { role: "civil" } as const;
+const COLLAPSED = wordSet(["سد", "سدي", "السد", "السدين", "سدود", "جسر", "الجسر", "جزء", "مبنى", "منزل", "منازل", "عمارة", "طريق", "الطريق"]);
+const OCCURRED = wordSet([
+  "انفجار", "انفجارات", "اشتباكات", "اشتباك", "حادث", "حادثة", "هجوم", "قتلى", "ضحايا", "زلزال", "اعتداء", "مواجهات", "معارك", "خلاف", "اختيار",
+  "الاختيار", "في", "على", "ضحية", "قصف", "غارة", "عدد",
+]);
 // Talks have a topic: a place they are about is a reference (solver).
 const talks = { role: "civil", tag: "talks" } as const;
 // A disaster is the subject of its verb («ضربت العاصفة مدن الجبل الأخضر»), never a strike's target.
@@ -32,6 +37,8 @@ export const CIVIL_CUES: readonly CueEntry[] = [
   entry(talks, verbForms("عقد", "عقد"), nounForms("انعقاد")),
   entry(talks, verbForms("انعقد", "نعقد")),
   entry(civil, undefined, nounForms("توقيع")),
+  // وقّع "signed", not وقع "occurred" (وقعت اشتباكات، وقع انفجار); not the imperfect توقع "expects".
+  entry(civil, undefined, ["وقع", "وقعت", "وقعا", "وقعوا", "وقعتا"], { notNext: OCCURRED }),
   entry(civil, verbForms("توصل", "توصل")),
   entry(civil, undefined, nounForms("انتخابات", "اقتراع")),
   entry(civil, verbForms("احتج", "حتج"), nounForms("احتجاج", "احتجاجات", "احتجاجية", "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "متظاهرين", "المتظاهرون", "اعتصام", "اعتصامات", "عصيان")),
@@ -41,7 +48,7 @@ export const CIVIL_CUES: readonly CueEntry[] = [
   entry(civil, verbForms("احتفل", "حتفل"), nounForms("احتفال", "احتفالات", "احتفالا", "مهرجان")),
   entry(disaster, undefined, nounForms("فيضان", "فيضانات", "سيول", "إعصار", "العاصفة", "عاصفة", "زلزال", "حريق", "الفيضانات", "الإعصار")),
   // A collapse is civil only for a dam: "انهيار وقف إطلاق النار" reports no event.
-  entry(civil, undefined, nounForms("انهيار"), { next: wordSet(["سد", "سدي", "السد", "السدين", "سدود"]), extend: wordSet(["سد", "سدي", "السد", "السدين", "سدود"]) }),
+  entry(civil, undefined, nounForms("انهيار"), { next: COLLAPSED, extend: COLLAPSED }),
   entry(disaster, verbForms("غمر", "غمر")),
   entry(disaster, verbForms("جرف", "جرف")),
   entry(civil, verbForms("اغلق", "غلق"), nounForms("إغلاق")),

@@ -23,6 +23,9 @@ describe("military cues", () => {
     expect(labels("نقلت الكتيبة مقاتليها إلى مدينة بني وليد", "بني وليد")).toEqual(["military"]);
     expect(labels("نقلت الحافلات العائلات إلى مدينة بني وليد", "بني وليد")).toEqual(["civil"]);
   });
+  it("labels the place of security preparations military", () => {
+    expect(labels("وسط استعدادات أمنية مكثفة في محيط فندق المهاري", "فندق المهاري")).toEqual(["military"]);
+  });
   it("reads sending troops, but not sending a delegation", () => {
     expect(cuesIn("إرسال قوات")).toEqual(["إرسال=military"]);
     expect(cuesIn("إرسال وفد")).toEqual([]);

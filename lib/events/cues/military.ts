@@ -33,6 +33,8 @@ export const MILITARY_CUES: readonly CueEntry[] = [
   entry(military, undefined, nounForms("حظر", "حظرا"), { next: wordSet(["جوي", "جويا", "الطيران", "للطيران", "جوية"]), extend: wordSet(["جوي", "جويا", "الطيران", "للطيران", "جوية"]) }),
   // Not أمر / أمّر: folded they are آمر (commander) and أمر (matter).
   entry(order, undefined, nounForms("أوامر", "تعليمات")),
+  // Security measures and preparations under way («وسط استعدادات أمنية مكثفة في محيط القاعة»).
+  entry(military, undefined, nounForms("استعدادات", "إجراءات", "تدابير", "استنفار"), { next: wordSet(["أمنية", "عسكرية", "امنية"]), extend: wordSet(["أمنية", "عسكرية", "امنية"]) }),
   // A base used for launches («انطلاقا من قاعدة الوطية»): military only with aircraft, drones or
   // missiles around it (migrants set out from beaches too; solver).
   entry({ role: "military", tag: "launch" }, verbForms("انطلق", "نطلق"), nounForms("انطلاق", "انطلاقا")),

@@ -17,6 +17,9 @@ describe("reference patterns", () => {
     expect(labels("قال في خطاب متلفز من مدينة المرج إن العمليات انتهت", "المرج")).toEqual(["reference"]);
     expect(labels("اقتحم محتجون مقر الحكومة في مدينة البيضاء", "البيضاء")).toEqual(["combat/clash"]);
   });
+  it("a second name right after a name's place belongs to the name", () => {
+    expect(labels("قصفت الطائرات مواقع في هون بحسب غرفة عمليات سرت الجفرة", "هون", "سرت", "الجفرة")).toEqual(["combat/strike", "reference", "reference"]);
+  });
   it("the name of an agreement or a conference, unless the conference is said to be held there", () => {
     expect(labels("أكد البيان التزامه بمخرجات مؤتمر باليرمو", "باليرمو")).toEqual(["reference"]);
     expect(labels("تمسك الطرفان باتفاق الصخيرات", "الصخيرات")).toEqual(["reference"]);

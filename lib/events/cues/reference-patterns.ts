@@ -19,6 +19,8 @@ export type PhraseContext = {
   isCountry: boolean;
   /** Last words of the cues before the phrase: an institution right after a cue is its object. */
   cueLasts: ReadonlySet<number>;
+  /** First word of the phrase's clause (clause.ts). */
+  clauseFrom: number;
 };
 
 // Heads whose genitive is an origin, an affiliation or a title (EVENTS.md: «قوات مصراتة»).
@@ -119,7 +121,10 @@ export function referenceReason(c: PhraseContext): string | undefined {
       if (!w || c.cueLasts.has(t) || VERBISH.test(w.norm)) break;
       if (isWord(w, SOURCES) || isWord(w, BODIES)) {
         // «مقر مجلس النواب بمدينة طبرق» is a building the event happened at, not a source.
-        const object = c.cueLasts.has(t - 1) || c.cueLasts.has(t - 2) || isWord(at(t - 1), BUILDINGS);
+        // A cue earlier in the clause makes the body a participant: «وقعت الحكومة مع شركة إيني
+        // في طرابلس اتفاقا», «اجتمع الرئيس مع السفير في طرابلس».
+        const participant = [...c.cueLasts].some((l) => l < t && l >= c.clauseFrom);
+        const object = participant || isWord(at(t - 1), BUILDINGS);
         return object ? undefined : "source";
       }
     }

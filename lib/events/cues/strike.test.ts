@@ -15,6 +15,9 @@ describe("strike cues", () => {
       { role: "combat", kind: "strike", cue: [0, 4] },
     ]);
   });
+  it("reads the sound of explosions as bombardment", () => {
+    expect(labels("سمع دوي انفجارات في محيط قاعدة الوطية", "قاعدة الوطية")).toEqual(["combat/strike"]);
+  });
   it("labels the airspace of a base where a drone was downed, and not the drone's destination", () => {
     expect(labels("أسقطت الدفاعات مسيرة في أجواء قاعدة الخروبة أثناء عودتها إلى زوارة", "الخروبة", "زوارة")).toEqual(["combat/strike", "reference"]);
   });

@@ -19,6 +19,8 @@ export const STRIKE_CUES: readonly CueEntry[] = [
   entry(strike, verbForms("استهدف", "ستهدف"), nounForms("استهداف")),
   entry(strike, verbForms("اسقط", "سقط"), nounForms("إسقاط")),
   entry(strike, verbForms("دمر", "دمر"), nounForms("تدمير")),
+  // The sound of explosions is bombardment; a single explosion (a car bomb, a gas tank) is not read.
+  entry(strike, undefined, nounForms("انفجارات", "دوي")),
   entry(strike, undefined, nounForms("قذائف", "قذيفة", "صواريخ", "صاروخ", "هاون", "المدفعية", "راجمات", "براميل", "غراد")),
   entry(strike, undefined, nounForms("طلعات", "طلعة"), { extend: wordSet(["جوية", "قتالية"]) }),
   entry(strike, undefined, nounForms("مهام", "مهمة"), { next: wordSet(["قتالية"]), extend: wordSet(["قتالية"]) }),
