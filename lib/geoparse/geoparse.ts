@@ -27,6 +27,8 @@ const resolve = resolve_;
 const coordinated = coordinated_;
 const supported = supported_;
 
+const NO_PLACES: ReadonlySet<string> = new Set();
+
 const countryIdsCache = new WeakMap<Gazetteer, Map<string, string>>();
 /** ISO code → the id of the country place ("LB" → "lebanon"), once per gazetteer. */
 function countryIds(g: Gazetteer): Map<string, string> {
@@ -83,8 +85,9 @@ export function geoparse(text: string, gazetteer: Gazetteer = loadGazetteer()): 
   const taken = new Set<string>();
   for (let k = 0; k < found.length; k++) {
     const { c, s } = found[k]!;
-    const nearby = nearbyPlaces(found, k);
     if (isWeak(s) && !supported(found, k, gazetteer, ctx, taken)) continue;
+    // The places named nearby only choose between readings: a name with one place needs none.
+    const nearby = c.places.length > 1 ? nearbyPlaces(found, k) : NO_PLACES;
     taken.add(c.key);
     const { place, start } = resolve(c, s, nearby, gazetteer, ids);
     resolved.push({ c, place, start });
