@@ -49,6 +49,10 @@ describe("a word after the name that only its ordinary reading takes (sense-tail
     expect(pairs("سدد الكرة في الزاوية اليسرى للمرمى")).toEqual([]);
     expect(pairs("رسم المهندس الزاوية القائمة")).toEqual([]);
   });
+  it("reads مسقط رأسه as a birthplace and keeps Muscat otherwise", () => {
+    expect(pairs("دفن في مسقط رأسه")).toEqual([]);
+    expect(pairs("وصل الوزير إلى مسقط أمس")).toEqual([["مسقط", "muscat"]]);
+  });
   it("keeps the city before other words, and a corner kick is no city either", () => {
     expect(pairs("اشتباكات في الزاوية الليلة الماضية")).toEqual([["الزاوية", "zawiya"]]);
     expect(pairs("سجل من ضربة الزاوية")).toEqual([]);

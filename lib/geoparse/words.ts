@@ -260,10 +260,12 @@ export const PHRASE_HEADS = set([
 
 /**
  * Words after a name that give it its ordinary reading: "الزاوية اليسرى للمرمى" (the left
- * corner), "الزاوية القائمة" (the right angle). Only these names, each with its own words.
+ * corner), "الزاوية القائمة" (the right angle), "مسقط رأسه" (his birthplace). Only these names, each with its own words.
  */
 export const SENSE_TAILS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [normalizeName("الزاوية"), set(["اليسرى", "اليمنى", "العليا", "السفلى", "البعيدة", "القريبة", "الحادة", "القائمة", "المنفرجة", "الضيقة", "الميتة"])],
+  // "مسقط رأسه" (his birthplace), not Muscat
+  [normalizeName("مسقط"), set(["رأس", "رأسه", "رأسها", "رأسهم", "رأسي", "رأسك"])],
 ]);
 
 /**
