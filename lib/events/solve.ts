@@ -129,6 +129,11 @@ function labelOne(
     // «نقلت الأناضول» is no transfer: نقل counts only when the place lies toward its destination.
     if (c.towardOnly && !(c.last < head && (gov.kind === "to" || ws.slice(c.last + 1, head).some((x) => isWord(x, TOWARD))))) continue;
     if (c.tag === "launch" && !near(ws, c, head, last, AIRCRAFT)) continue;
+    if (c.tag === "casualty") {
+      // The dead of a flood or a storm: the disaster is the event («ضحايا الفيضانات في درنة»).
+      const disaster = cues.find((o) => o.tag === "disaster");
+      if (disaster) c = { ...disaster, first: c.first, last: c.last, start: c.start, end: c.end, prefix: c.prefix };
+    }
     if (c.tag === "spread") {
       // «تجددت الاشتباكات في طرابلس … وامتدت إلى حي باب بن غشير»: the event that spread.
       const source = cues.filter((o) => o.last < c.first && o.first >= from && o.tag !== "spread").at(-1);

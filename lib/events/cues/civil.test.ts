@@ -33,6 +33,11 @@ describe("civil cues", () => {
     expect(labels("وقعت اشتباكات في مدينة البيضاء", "البيضاء")).toEqual(["combat/clash"]);
     expect(labels("أدى انهيار جسر إلى عزل مدينة شحات", "شحات")).toEqual(["civil"]);
   });
+  it("gives the dead of a flood to the flood, and reads emergencies and curfews as civil", () => {
+    expect(labels("ارتفع عدد قتلى الفيضانات في مدينة درنة", "درنة")).toEqual(["civil"]);
+    expect(labels("ارتفع عدد القتلى في مدينة درنة", "درنة")).toEqual(["combat/clash"]);
+    expect(labels("أعلنت الحكومة حالة الطوارئ في مدينة سوسة وحظر التجول في شحات", "سوسة", "شحات")).toEqual(["civil", "civil"]);
+  });
   it("reads strikes by workers, votes and power cuts as civil", () => {
     expect(cuesIn("إضراب وتصويت وانقطاع الكهرباء")).toEqual(["إضراب=civil", "وتصويت=civil", "وانقطاع الكهرباء=civil"]);
   });

@@ -56,6 +56,9 @@ export const CIVIL_CUES: readonly CueEntry[] = [
   entry(civil, undefined, nounForms("إعادة"), { next: wordSet(["فتح", "افتتاح", "تشغيل"]), extend: wordSet(["فتح", "افتتاح", "تشغيل"]) }),
   entry(civil, verbForms("افتتح", "فتتح"), nounForms("افتتاح")),
   entry(civil, undefined, nounForms("إنتاج"), { next: wordSet(["النفط", "الخام"]) }),
+  // A state of emergency or a curfew declared (not جهاز الإسعاف والطوارئ, the service).
+  entry(civil, undefined, nounForms("حالة"), { next: wordSet(["الطوارئ", "الطواريء", "طوارئ"]), extend: wordSet(["الطوارئ", "الطواريء", "طوارئ"]) }),
+  entry(civil, undefined, nounForms("حظر"), { next: wordSet(["التجول", "تجول", "للتجول"]), extend: wordSet(["التجول", "تجول", "للتجول"]) }),
   // Force majeure on an oil port or field, declared or lifted (القاهرة here is no Cairo).
   entry(civil, undefined, nounForms("القوة"), { next: wordSet(["القاهرة"]), extend: wordSet(["القاهرة"]) }),
   entry(civil, undefined, nounForms("مقابر", "مقبرة"), { next: wordSet(["جماعية", "الجماعية", "جماعيه"]), extend: wordSet(["جماعية", "الجماعية"]) }),

@@ -23,7 +23,10 @@ export const CLASH_CUES: readonly CueEntry[] = [
   entry({ ...clash, tag: "pursuit" }, verbForms("طارد", "طارد"), nounForms("مطاردة", "ملاحقة")),
   // Not لاحقا: as an adverb it is "later".
   entry({ ...clash, tag: "pursuit" }, { present: verbForms("لاحق", "لاحق").present.filter((f) => f !== "لاحقا"), future: verbForms("لاحق", "لاحق").future }),
-  entry(clash, undefined, nounForms("مقتل", "قتلى", "قتيل", "قتيلا", "مصرع", "جرحى", "اغتيال")),
+  // Casualties: a clash, unless the sentence reports a disaster (solver: «آلاف القتلى في درنة»
+  // after the storm).
+  entry({ ...clash, tag: "casualty" }, undefined, nounForms("مقتل", "قتلى", "قتيل", "قتيلا", "مصرع", "جرحى")),
+  entry(clash, undefined, nounForms("اغتيال")),
   entry(clash, verbForms("قتل", "قتل")),
   entry(clash, verbForms("اغتال", "غتال")),
   entry(clash, verbForms("اختطف", "ختطف"), nounForms("اختطاف", "خطف")),
