@@ -59,6 +59,16 @@ describe("a word after the name that only its ordinary reading takes (sense-tail
   });
 });
 
+describe("a word written with tanween is an indefinite common word (tanween.ts)", () => {
+  it("drops a name-shaped word with tanween and keeps the same word without it", () => {
+    expect(pairs("شرب كوباً من الشاي في طرابلس")).toEqual([["طرابلس", "tripoli"]]);
+    expect(pairs("زار الوفد كوبا والمكسيك")).toEqual([
+      ["كوبا", "cuba"],
+      ["المكسيك", "mexico"],
+    ]);
+  });
+});
+
 describe("a name joined by و is the next item of a list, not a family name (person.ts)", () => {
   it("keeps a market after a word that is also a title", () => {
     expect(pairs("ازدحمت سوق المشير وسوق الترك")).toEqual([

@@ -15,6 +15,7 @@ import { PERSON, person } from "./person";
 import { phraseHead } from "./phrase-head";
 import { placeCue } from "./place-cue";
 import { senseTail } from "./sense-tail";
+import { tanween } from "./tanween";
 import { VERB, verbReading } from "./verb-reading";
 import { VOCALISED, vocalisation } from "./vocalisation";
 
@@ -31,6 +32,7 @@ export const CLASSIFIERS: readonly Classifier[] = [
   numeral,
   phraseHead,
   senseTail,
+  tanween,
   demonstrative,
   vocalisation,
   verbReading,
@@ -78,6 +80,7 @@ export {
   phraseHead,
   placeCue,
   senseTail,
+  tanween,
   verbReading,
   vocalisation,
 };
