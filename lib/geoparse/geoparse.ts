@@ -2,7 +2,7 @@ import { tokenize as tokenize_ } from "../arabic/tokenize";
 import type { Gazetteer } from "../gazetteer/types";
 import { loadGazetteer as loadGazetteer_ } from "../gazetteer/load";
 import { candidateAt as candidateAt_ } from "./candidates";
-import { adjective as adjective_, ADJECTIVE as ADJECTIVE_, classify as classify_, PERSON as PERSON_ } from "./classifiers";
+import { adjective as adjective_, ADJECTIVE as ADJECTIVE_, classify as classify_, person as person_, PERSON as PERSON_ } from "./classifiers";
 import type { Context } from "./context";
 import { preferCountriesInLists as preferCountriesInLists_, type Resolved } from "./country-list";
 import { isWeak as isWeak_, nearbyPlaces as nearbyPlaces_, type Found } from "./found";
@@ -19,6 +19,7 @@ const adjective = adjective_;
 const ADJECTIVE = ADJECTIVE_;
 const classify = classify_;
 const PERSON = PERSON_;
+const person = person_;
 const preferCountriesInLists = preferCountriesInLists_;
 const isWeak = isWeak_;
 const nearbyPlaces = nearbyPlaces_;
@@ -67,6 +68,8 @@ export function geoparse(text: string, gazetteer: Gazetteer = loadGazetteer()): 
     // Right after a place and joined to it by و or a comma, a name is the next item of a list, not
     // that place's adjective: "المرج والبيضاء" (but "الأسلحة الخفيفة والبيضاء").
     if (s.reject === ADJECTIVE && prev && prev.c.last === c.first - 1 && coordinated(prev.c, c, ctx)) s = classify(c, ctx, adjective);
+    // Likewise a name that is also a given name, listed right after a place: "شكشوك وتيجي وبدر".
+    else if (s.reject === PERSON && prev && !isWeak(prev.s) && prev.c.last === c.first - 1 && coordinated(prev.c, c, ctx)) s = classify(c, ctx, person);
     s = withListCue(prev, c, s, ctx);
     if (s.reject) {
       if (s.reject === PERSON) personNames.add(c.key);

@@ -76,6 +76,14 @@ describe("a name joined by و is the next item of a list, not a family name (per
       ["سوق الترك", "souq-al-turk"],
     ]);
   });
+  it("reads a given name listed right after a place as the next place", () => {
+    expect(pairs("طالب أهالي شكشوك وتيجي وبدر بالمياه")).toEqual([
+      ["شكشوك", "shakshuk"],
+      ["تيجي", "tiji"],
+      ["بدر", "badr"],
+    ]);
+    expect(pairs("التقى حفتر وبدر في بنغازي")).toEqual([["بنغازي", "benghazi"]]);
+  });
   it("still reads a name right after a title as a family name", () => {
     expect(pairs("قال المشير حفتر في بنغازي")).toEqual([["بنغازي", "benghazi"]]);
   });
