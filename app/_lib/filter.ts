@@ -2,7 +2,7 @@ import type { CorpusFilter } from "@/lib/store/types";
 import { parseViewState, type MapViewState, type SearchInput } from "@/lib/url-state";
 
 /** The URL keys that narrow what the map counts; `q` is accepted by the API as another name for `what`. */
-const FILTER_KEYS = new Set(["a", "from", "to", "source", "what"]);
+const FILTER_KEYS = new Set(["a", "from", "to", "source", "what", "role", "kind"]);
 
 /**
  * The filter a view applies, as the store reads it.
@@ -16,6 +16,8 @@ export function filterOfView(view: MapViewState): CorpusFilter {
     ...(view.to ? { to: view.to } : {}),
     ...(view.sources?.length ? { sources: view.sources } : {}),
     ...(view.what ? { q: view.what } : {}),
+    ...(view.roles?.length ? { roles: view.roles } : {}),
+    ...(view.kinds?.length ? { kinds: view.kinds } : {}),
   };
 }
 

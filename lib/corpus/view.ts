@@ -2,12 +2,15 @@
 // GET /api/view): place counts, the timeline, the outlets facet and the first page of articles.
 // The browser never holds per-article counts, so the page weighs the same with 5 articles or 100,000.
 import type { Gazetteer } from "../gazetteer/types";
-import type { ArticleListPage, CorpusFilter, SourceCount, Store } from "../store/types";
+import type { ArticleListPage, CorpusFilter, RoleCounts, SourceCount, Store } from "../store/types";
 import { timelineFromRanges, type Timeline } from "../explore/timeline";
 import type { PlaceSummary } from "./types";
 
 /** A place with its mentions under the view's filter (countries included: the UI lists them apart). */
-export type PlaceCount = Omit<PlaceSummary, "countsByArticle">;
+export type PlaceCount = Omit<PlaceSummary, "countsByArticle"> & {
+  /** the same mentions per role (lib/events): what happened there, for the marker's look */
+  roles?: RoleCounts;
+};
 
 export type CorpusView = {
   /** every place with a mention under the filter, most mentioned first (then English name) */
@@ -54,10 +57,11 @@ export function articleFilter(filter: CorpusFilter) {
  */
 export function placeCounts(store: Store, gazetteer: Gazetteer, filter: CorpusFilter = {}): PlaceCount[] {
   const out: PlaceCount[] = [];
-  for (const [id, count] of store.placeCounts(filter)) {
+  for (const [id, roles] of store.placeRoles(filter)) {
     const p = gazetteer.byId.get(id);
     if (!p) continue;
-    out.push({ id, nameAr: p.nameAr, nameEn: p.nameEn, kind: p.kind, lat: p.lat, lon: p.lon, precisionKm: p.precisionKm, country: p.country, count });
+    const count = roles.combat + roles.military + roles.civil + roles.reference;
+    out.push({ id, nameAr: p.nameAr, nameEn: p.nameEn, kind: p.kind, lat: p.lat, lon: p.lon, precisionKm: p.precisionKm, country: p.country, count, roles });
   }
   return out.sort((a, b) => b.count - a.count || a.nameEn.localeCompare(b.nameEn, "en"));
 }

@@ -11,7 +11,13 @@ export type TimelineBin = {
   count: number;
   /** articles whose published range overlaps these days */
   articles: number;
+  /** the mentions of `count` per role (lib/events), when the counts came with roles */
+  roles?: RoleWeights;
 };
+
+/** Mentions per role, as the store counts them. */
+export type RoleWeights = { combat: number; military: number; civil: number; reference: number };
+const ROLE_KEYS = ["combat", "military", "civil", "reference"] as const;
 
 export type Timeline = {
   unit: TimelineUnit;
@@ -71,7 +77,7 @@ export function buildTimeline(
 }
 
 /** Mentions and articles that share one published range (the store counts them so, per range). */
-export type RangeWeight = { published: { from: string; to: string } | null; articles: number; mentions: number };
+export type RangeWeight = { published: { from: string; to: string } | null; articles: number; mentions: number; roles?: RoleWeights };
 
 /**
  * The same histogram as buildTimeline from counts per published range, as the store gives them
@@ -82,7 +88,8 @@ export type RangeWeight = { published: { from: string; to: string } | null; arti
  *   // → { unit: "week", bins: [{ start: "2020-01-06", end: "2020-01-12", count: 9, articles: 2 }], undated: 0, undatedArticles: 0 }
  */
 export function timelineFromRanges(ranges: readonly RangeWeight[], opts: { unit?: TimelineUnit } = {}): Timeline {
-  const dated: { range: DayRange; weight: number; articles: number }[] = [];
+  const dated: { range: DayRange; weight: number; articles: number; roles?: RoleWeights }[] = [];
+  const withRoles = ranges.length > 0 && ranges.every((r) => r.roles);
   let undated = 0;
   let undatedArticles = 0;
   for (const r of ranges) {
@@ -91,7 +98,7 @@ export function timelineFromRanges(ranges: readonly RangeWeight[], opts: { unit?
       undated += r.mentions;
       undatedArticles += r.articles;
     } else {
-      dated.push({ range, weight: r.mentions, articles: r.articles });
+      dated.push({ range, weight: r.mentions, articles: r.articles, ...(r.roles ? { roles: r.roles } : {}) });
     }
   }
   if (dated.length === 0) return { unit: opts.unit ?? "week", bins: [], undated, undatedArticles };
@@ -116,12 +123,14 @@ export function timelineFromRanges(ranges: readonly RangeWeight[], opts: { unit?
 
   const counts = new Array<number>(starts.length - 1).fill(0);
   const touching = new Array<number>(starts.length - 1).fill(0);
-  for (const { range, weight, articles } of dated) {
+  const roleCounts = withRoles ? counts.map(() => ({ combat: 0, military: 0, civil: 0, reference: 0 })) : undefined;
+  for (const { range, weight, articles, roles } of dated) {
     const days = range.to - range.from + 1;
     for (let i = binOf(starts, range.from); i < counts.length && starts[i]! <= range.to; i++) {
       const overlap = Math.min(range.to, starts[i + 1]! - 1) - Math.max(range.from, starts[i]!) + 1;
       counts[i]! += (weight * overlap) / days;
       touching[i]! += articles;
+      if (roleCounts && roles) for (const k of ROLE_KEYS) roleCounts[i]![k] += (roles[k] * overlap) / days;
     }
   }
 
@@ -130,6 +139,7 @@ export function timelineFromRanges(ranges: readonly RangeWeight[], opts: { unit?
     end: isoDate(starts[i + 1]! - 1),
     count,
     articles: touching[i]!,
+    ...(roleCounts ? { roles: roleCounts[i]! } : {}),
   }));
   return { unit, bins, undated, undatedArticles };
 }

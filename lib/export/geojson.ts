@@ -26,7 +26,10 @@ export function mentionFeature({ lat, lon, ...properties }: ExportRow): MentionF
   return { type: "Feature", id: properties.mentionId, geometry: { type: "Point", coordinates: [lon, lat] }, properties };
 }
 
-export type PlaceProperties = Pick<PlaceSummary, "nameAr" | "nameEn" | "kind" | "count" | "precisionKm" | "country">;
+export type PlaceProperties = Pick<PlaceSummary, "nameAr" | "nameEn" | "kind" | "count" | "precisionKm" | "country"> & {
+  /** mentions per role (lib/events), when the store gave them */
+  roles?: { combat: number; military: number; civil: number; reference: number };
+};
 
 /**
  * Mentioned places as an RFC 7946 FeatureCollection, one Point per place ([lon, lat]) with its
@@ -35,7 +38,9 @@ export type PlaceProperties = Pick<PlaceSummary, "nameAr" | "nameEn" | "kind" | 
  *
  * @example placesToGeoJSON(index.places).features.map((f) => f.id) // ["misrata", "sirte", …]
  */
-export function placesToGeoJSON(places: readonly Omit<PlaceSummary, "countsByArticle">[]): FeatureCollection<Point, PlaceProperties> {
+export function placesToGeoJSON(
+  places: readonly (Omit<PlaceSummary, "countsByArticle"> & { roles?: PlaceProperties["roles"] })[],
+): FeatureCollection<Point, PlaceProperties> {
   return {
     type: "FeatureCollection",
     features: places
@@ -51,6 +56,7 @@ export function placesToGeoJSON(places: readonly Omit<PlaceSummary, "countsByArt
           count: p.count,
           precisionKm: p.precisionKm,
           country: p.country,
+          ...(p.roles ? { roles: p.roles } : {}),
         },
       })),
   };

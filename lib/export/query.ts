@@ -7,7 +7,7 @@ export const EXPORT_ROW_CAP = 100_000;
 const formatSchema = z.enum(["geojson", "csv"], { error: 'format must be "geojson" or "csv"' });
 
 /** The URL-state keys that narrow an export; the rest of a view (c, z, lang…) does not. */
-const FILTER_KEYS = new Set(["a", "from", "to", "p", "source", "what"]);
+const FILTER_KEYS = new Set(["a", "from", "to", "p", "source", "what", "role", "kind"]);
 
 export type ExportQuery = {
   format: "geojson" | "csv";
@@ -17,6 +17,8 @@ export type ExportQuery = {
   place?: string;
   sources?: string[];
   what?: string;
+  roles?: string[];
+  kinds?: string[];
 };
 
 /**
@@ -46,6 +48,8 @@ export function parseExportQuery(params: URLSearchParams): { ok: true; query: Ex
       ...(view.place ? { place: view.place } : {}),
       ...(view.sources?.length ? { sources: view.sources } : {}),
       ...(view.what ? { what: view.what } : {}),
+      ...(view.roles?.length ? { roles: view.roles } : {}),
+      ...(view.kinds?.length ? { kinds: view.kinds } : {}),
     },
   };
 }

@@ -13,9 +13,22 @@ export const NO_SOURCE = -1;
 // would cost a call per article in the loops below.
 const NO_DAY_LOCAL = -2147483648;
 const NOTHING = () => {};
+const COMBAT = 1;
+
+/** Whether a mention's event (role × 4 + kind) passes the role and kind bits of a filter. */
+function eventKept(event: number, roleBits: number | undefined, kindBits: number | undefined): boolean {
+  const role = event >> 2;
+  if (roleBits !== undefined && (roleBits & (1 << role)) === 0) return false;
+  return kindBits === undefined || (role === COMBAT && (kindBits & (1 << (event & 3))) !== 0);
+}
 
 /** One article as the index loads it: row number, dates, outlet id, packed mentions. */
 export type IndexedArticle = { n: number; from: number | null; to: number | null; source: number | null; pack: Uint8Array };
+
+/** The roles of lib/events, in the order the index numbers them (their codes are the indices). */
+export const ROLES = ["reference", "combat", "military", "civil"] as const;
+/** The combat kinds, numbered from 1 (0: none). */
+export const KINDS = ["", "clash", "strike", "control"] as const;
 
 /** A filter in the index's terms: ids already turned into numbers, the topic into a sentence set. */
 export type IndexFilter = {
@@ -27,35 +40,47 @@ export type IndexFilter = {
   sources?: ReadonlySet<number>;
   /** sentence row numbers whose mentions are kept (the topic's matches), as a bitmap */
   sentences?: Uint8Array;
+  /** role codes to keep, as bits (1 << code); kinds likewise: a mention is kept when its role is, and,
+   *  with kinds, only combat mentions of those kinds */
+  roleBits?: number;
+  kindBits?: number;
 };
 
-const MENTION_BYTES = 6;
+const MENTION_BYTES = 8;
+
+/** A mention as the index keeps it: place number, sentence row number, role and kind codes. */
+export type PackedMention = { place: number; sentence: number; role: number; kind: number };
 
 /**
- * An article's mentions packed for the index: per mention, its place number (u16) and sentence
- * row number (u32), little-endian, in text order.
+ * An article's mentions packed for the index: per mention, its place number (u16), sentence row
+ * number (u32, little-endian), role code and kind code (u8 each), in text order.
  *
- * @example unpackMentions(packMentions([{ place: 3, sentence: 70 }])) // → [{ place: 3, sentence: 70 }]
+ * @example unpackMentions(packMentions([{ place: 3, sentence: 70, role: 1, kind: 2 }])) // → the same
  */
-export function packMentions(mentions: readonly { place: number; sentence: number }[]): Uint8Array {
+export function packMentions(mentions: readonly PackedMention[]): Uint8Array {
   const out = new Uint8Array(mentions.length * MENTION_BYTES);
   const view = new DataView(out.buffer);
   mentions.forEach((m, i) => {
     view.setUint16(i * MENTION_BYTES, m.place, true);
     view.setUint32(i * MENTION_BYTES + 2, m.sentence, true);
+    view.setUint8(i * MENTION_BYTES + 6, m.role);
+    view.setUint8(i * MENTION_BYTES + 7, m.kind);
   });
   return out;
 }
 
 /** The inverse of packMentions. */
-export function unpackMentions(pack: Uint8Array): { place: number; sentence: number }[] {
+export function unpackMentions(pack: Uint8Array): PackedMention[] {
   const view = new DataView(pack.buffer, pack.byteOffset, pack.byteLength);
-  const out: { place: number; sentence: number }[] = [];
+  const out: PackedMention[] = [];
   for (let i = 0; i + MENTION_BYTES <= pack.byteLength; i += MENTION_BYTES) {
-    out.push({ place: view.getUint16(i, true), sentence: view.getUint32(i + 2, true) });
+    out.push({ place: view.getUint16(i, true), sentence: view.getUint32(i + 2, true), role: view.getUint8(i + 6), kind: view.getUint8(i + 7) });
   }
   return out;
 }
+
+/** Mentions per role, in ROLES order. */
+export type RoleTally = [number, number, number, number];
 
 /** A typed array that grows by doubling, for appending articles as they arrive. */
 class Column<T extends Int32Array | Uint16Array> {
@@ -94,6 +119,8 @@ export class CountIndex {
   private readonly mStart = new Column(int32(1), int32);
   private readonly place = new Column(uint16(0), uint16);
   private readonly sentence = new Column(int32(0), int32);
+  /** role code × 4 + kind code, per mention */
+  private readonly event = new Column(uint16(0), uint16);
   /** the article index of each mention */
   private readonly owner = new Column(int32(0), int32);
   private maxPlace = -1;
@@ -128,6 +155,7 @@ export class CountIndex {
         if (place > this.maxPlace) this.maxPlace = place;
         this.place.push(place);
         this.sentence.push(view.getUint32(i + 2, true));
+        this.event.push(view.getUint8(i + 6) * 4 + view.getUint8(i + 7));
         this.owner.push(owner);
       }
       this.mStart.push(this.place.length);
@@ -149,7 +177,8 @@ export class CountIndex {
     const toDays = this.to.data;
     const sourceIds = this.source.data;
     const sentence = this.sentence.data;
-    const { articles, sources, sentences } = f;
+    const event = this.event.data;
+    const { articles, sources, sentences, roleBits, kindBits } = f;
     const lo = f.from ?? -Infinity;
     const hi = f.to ?? Infinity;
     const undated = NO_DAY_LOCAL;
@@ -162,6 +191,7 @@ export class CountIndex {
       let kept = 0;
       for (let k = starts[i]!; k < end; k++) {
         if (sentences && sentences[sentence[k]!] !== 1) continue;
+        if ((roleBits !== undefined || kindBits !== undefined) && !eventKept(event[k]!, roleBits, kindBits)) continue;
         kept++;
         if (each) each(k);
       }
@@ -171,11 +201,22 @@ export class CountIndex {
 
   /** Mentions per place number under a filter. */
   placeCounts(f: IndexFilter): Map<number, number> {
-    const counts = new Int32Array(this.maxPlace + 1);
-    const place = this.place.data;
-    this.scan(f, NOTHING, (k) => counts[place[k]!]!++);
     const out = new Map<number, number>();
-    counts.forEach((c, no) => c > 0 && out.set(no, c));
+    for (const [no, t] of this.placeRoles(f)) out.set(no, t[0] + t[1] + t[2] + t[3]);
+    return out;
+  }
+
+  /** Mentions per place number and role under a filter. */
+  placeRoles(f: IndexFilter): Map<number, RoleTally> {
+    const counts = new Int32Array((this.maxPlace + 1) * 4);
+    const place = this.place.data;
+    const event = this.event.data;
+    this.scan(f, NOTHING, (k) => counts[place[k]! * 4 + (event[k]! >> 2)]!++);
+    const out = new Map<number, RoleTally>();
+    for (let no = 0; no <= this.maxPlace; no++) {
+      const t: RoleTally = [counts[no * 4]!, counts[no * 4 + 1]!, counts[no * 4 + 2]!, counts[no * 4 + 3]!];
+      if (t[0] + t[1] + t[2] + t[3] > 0) out.set(no, t);
+    }
     return out;
   }
 
@@ -195,22 +236,32 @@ export class CountIndex {
     return out;
   }
 
-  /** Per distinct published range (from, to; NO_DAY when undated): articles and mentions kept. */
-  rangeCounts(f: IndexFilter): { from: number; to: number; articles: number; mentions: number }[] {
-    const out = new Map<number, { from: number; to: number; articles: number; mentions: number }>();
+  /** Per distinct published range (from, to; NO_DAY when undated): articles, mentions and mentions per role kept. */
+  rangeCounts(f: IndexFilter): { from: number; to: number; articles: number; mentions: number; roles: RoleTally }[] {
+    const out = new Map<number, { from: number; to: number; articles: number; mentions: number; roles: RoleTally }>();
     const fromDays = this.from.data;
     const toDays = this.to.data;
-    this.scan(f, (i, kept) => {
-      const from = fromDays[i]!;
-      const to = toDays[i]!;
-      // Days fit in 20 bits for centuries either side of 1970: one number keys the pair.
-      const key = from === NO_DAY_LOCAL ? -1 : from * 1_048_576 + (to - from);
-      const c = out.get(key);
-      if (c) {
+    const event = this.event.data;
+    const tally: RoleTally = [0, 0, 0, 0];
+    this.scan(
+      f,
+      (i, kept) => {
+        const from = fromDays[i]!;
+        const to = toDays[i]!;
+        // Days fit in 20 bits for centuries either side of 1970: one number keys the pair.
+        const key = from === NO_DAY_LOCAL ? -1 : from * 1_048_576 + (to - from);
+        let c = out.get(key);
+        if (!c) out.set(key, (c = { from, to, articles: 0, mentions: 0, roles: [0, 0, 0, 0] }));
         c.articles++;
         c.mentions += kept;
-      } else out.set(key, { from, to, articles: 1, mentions: kept });
-    });
+        for (let r = 0; r < 4; r++) {
+          c.roles[r]! += tally[r]!;
+          tally[r] = 0;
+        }
+      },
+      // Called for each kept mention of an article before the article's visit.
+      (k) => tally[event[k]! >> 2]!++,
+    );
     return [...out.values()];
   }
 
@@ -247,8 +298,8 @@ export class CountIndex {
   articles(f: IndexFilter, order: "newest" | "oldest", offset: number, limit: number): { total: number; offset: number; rows: number[] } {
     const keep = new Uint8Array(this.n.length);
     this.scan(f, (i) => (keep[i] = 1));
-    // An article with no mention at all is still an article: without a topic it is listed too.
-    if (!f.sentences) {
+    // An article with no mention at all is still an article: without a topic or a role filter it is listed too.
+    if (!f.sentences && f.roleBits === undefined && f.kindBits === undefined) {
       const starts = this.mStart.data;
       for (let i = 0; i < this.n.length; i++) if (starts[i] === starts[i + 1] && this.keepsWithoutMentions(i, f)) keep[i] = 1;
     }
@@ -304,6 +355,7 @@ export class CountIndex {
       const i = owner[k]!;
       if (keep[i] !== 1) continue;
       if (f.sentences && f.sentences[sentence[k]!] !== 1) continue;
+      if ((f.roleBits !== undefined || f.kindBits !== undefined) && !eventKept(this.event.data[k]!, f.roleBits, f.kindBits)) continue;
       if (page.at && this.n.data[i] === page.at.row && k - this.mStart.data[i]! === page.at.position) atIndex = kept.length;
       kept.push(k);
     }

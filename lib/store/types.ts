@@ -53,7 +53,14 @@ export type CorpusFilter = {
   to?: string;
   sources?: readonly string[];
   q?: string;
+  /** roles to keep (lib/events: "combat", "military", "civil", "reference") */
+  roles?: readonly string[];
+  /** combat kinds to keep ("clash", "strike", "control"): only combat mentions of those kinds */
+  kinds?: readonly string[];
 };
+
+/** Mentions per role of lib/events. */
+export type RoleCounts = { combat: number; military: number; civil: number; reference: number };
 
 /** An article as lists show it: everything but its text. */
 export type StoredArticleMeta = {
@@ -102,7 +109,7 @@ export type QuotePage = { total: number; offset: number; limit: number; quotes: 
 export type SourceCount = { name: string; articles: number; mentions: number };
 
 /** Mentions counted per published range, for the timeline (ranges are yyyy-mm-dd; null: undated). */
-export type RangeCount = { published: DateRange | null; articles: number; mentions: number };
+export type RangeCount = { published: DateRange | null; articles: number; mentions: number; roles: RoleCounts };
 
 /** Reads and writes of the corpus. Every adapter (SQLite today) implements exactly this. */
 export interface Store {
@@ -121,6 +128,8 @@ export interface Store {
   knownArticles(ids: readonly string[]): string[];
   /** mentions per place id under a filter, countries included */
   placeCounts(filter?: CorpusFilter): Map<string, number>;
+  /** the same mentions per place id and role */
+  placeRoles(filter?: CorpusFilter): Map<string, RoleCounts>;
   quotes(placeId: string, filter?: CorpusFilter, page?: { offset?: number; limit?: number; at?: string }): QuotePage;
   sources(filter?: CorpusFilter): SourceCount[];
   rangeCounts(filter?: CorpusFilter): RangeCount[];

@@ -22,4 +22,12 @@ describe("the topic (what) and outlet (source) filters in the URL", () => {
     expect(query).toContain("&what=");
     expect(parseViewState(query)).toEqual(view);
   });
+
+  it("reads roles and combat kinds from fixed lists, dropping unknown names, in the lists' order", () => {
+    const v = parseViewState("?role=reference,combat,bogus,combat&kind=strike,clash,%3Cx%3E");
+    expect(v.roles).toEqual(["combat", "reference"]);
+    expect(v.kinds).toEqual(["clash", "strike"]);
+    expect(parseViewState("?role=nothing").roles).toBeUndefined();
+    expect(writeViewState({ roles: ["combat"], kinds: ["strike"] })).toBe("role=combat&kind=strike");
+  });
 });

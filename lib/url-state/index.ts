@@ -1,5 +1,5 @@
 export type { MapViewState, Panel, Lang } from "./types";
-export { PANELS, LANGS } from "./types";
+export { PANELS, LANGS, ROLES, COMBAT_KINDS, type Role, type CombatKind } from "./types";
 export { DEFAULT_VIEW, MIN_ZOOM, MAX_ZOOM } from "./defaults";
 export { KEYS } from "./keys";
 export { parseViewState, type SearchInput } from "./parse";

@@ -13,6 +13,8 @@ export const KEYS = {
   to: "to",
   sources: "source",
   what: "what",
+  roles: "role",
+  kinds: "kind",
   q: "q",
   lang: "lang",
 } as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LANGS, PANELS } from "./types";
+import { COMBAT_KINDS, LANGS, PANELS, ROLES } from "./types";
 import { MAX_ZOOM, MIN_ZOOM } from "./defaults";
 
 /**
@@ -79,6 +79,19 @@ export const sourcesParam = z.string().transform((s) => {
     .filter((n) => n.length > 0 && n.length <= MAX_SOURCE_NAME && !/[<>\p{Cc}\p{Cs}]/u.test(n));
   return [...new Set(names)].sort().slice(0, MAX_SOURCES);
 });
+
+/**
+ * A comma list of names from a fixed list (roles, combat kinds): unknown names dropped one by one,
+ * the rest unique and in the list's own order, so equal choices write equal URLs.
+ */
+function choiceParam<T extends string>(allowed: readonly T[]) {
+  return z.string().transform((s) => {
+    const chosen = new Set(s.split(","));
+    return allowed.filter((name) => chosen.has(name));
+  });
+}
+export const rolesParam = choiceParam(ROLES);
+export const kindsParam = choiceParam(COMBAT_KINDS);
 
 /** Free search text: trimmed, single-spaced; refused if it carries markup or control characters. */
 export const queryParam = z

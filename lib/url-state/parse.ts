@@ -10,7 +10,9 @@ import {
   mentionParam,
   panelParam,
   placeParam,
+  kindsParam,
   queryParam,
+  rolesParam,
   sourcesParam,
   toParam,
   zoomParam,
@@ -30,6 +32,8 @@ const SCHEMAS: { [F in StateField]: z.ZodType<NonNullable<MapViewState[F]>, stri
   to: toParam,
   sources: sourcesParam,
   what: queryParam,
+  roles: rolesParam,
+  kinds: kindsParam,
   q: queryParam,
   lang: langParam,
 };

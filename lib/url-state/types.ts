@@ -3,6 +3,12 @@ export const PANELS = ["places", "articles", "sources", "countries", "closed"] a
 export type Panel = (typeof PANELS)[number];
 
 export const LANGS = ["ar", "en"] as const;
+
+/** What a sentence reports at a place (../shared/EVENTS.md), and the kinds of combat. */
+export const ROLES = ["combat", "military", "civil", "reference"] as const;
+export type Role = (typeof ROLES)[number];
+export const COMBAT_KINDS = ["clash", "strike", "control"] as const;
+export type CombatKind = (typeof COMBAT_KINDS)[number];
 export type Lang = (typeof LANGS)[number];
 
 /**
@@ -26,6 +32,10 @@ export type MapViewState = {
   sources?: string[];
   /** the topic: words every kept mention's sentence holds (lib/explore/topic-query), e.g. "طائرة مسيرة" */
   what?: string;
+  /** only mentions of these roles, in ROLES order, e.g. ["combat"] (none: every role) */
+  roles?: Role[];
+  /** only combat mentions of these kinds, in COMBAT_KINDS order, e.g. ["strike"] (none: no such narrowing) */
+  kinds?: CombatKind[];
   /** place search text */
   q?: string;
   lang?: Lang;

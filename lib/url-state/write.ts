@@ -25,6 +25,10 @@ function format(field: StateField, s: Required<MapViewState>): string {
       return s.articles.join(",");
     case "sources":
       return s.sources.join(SOURCE_SEPARATOR);
+    case "roles":
+      return s.roles.join(",");
+    case "kinds":
+      return s.kinds.join(",");
     default:
       return s[field];
   }

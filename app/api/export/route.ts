@@ -18,9 +18,9 @@ const CHUNK_ROWS = 500;
 function exportMentions(request: Request): Response {
   const parsed = parseExportQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return jsonError(400, parsed.error);
-  const { format, articles, from, to, place, sources, what } = parsed.query;
+  const { format, articles, from, to, place, sources, what, roles, kinds } = parsed.query;
   const { store, gazetteer } = corpus();
-  const filter = { articles, from, to, sources, q: what };
+  const filter = { articles, from, to, sources, q: what, roles, kinds };
   const total = [...store.placeCounts(filter)].reduce((n, [id, c]) => (place === undefined || id === place ? n + c : n), 0);
   const rows = store.exportMentions(filter, { placeId: place, cap: EXPORT_ROW_CAP })[Symbol.iterator]();
 

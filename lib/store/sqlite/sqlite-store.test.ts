@@ -157,6 +157,12 @@ describe("reading under filters", () => {
     expect([...s.placeCounts({ q: "طائرة مسيرة" }).keys()]).toEqual(["sirte"]);
     expect(s.placeCounts({ q: "مسيرة نفط" }).size).toBe(0);
     expect(s.placeCounts({ articles: ["000"] })).toEqual(new Map([["tarhuna", 1], ["misrata", 1], ["gharyan", 1]]));
+    // What happened there: the drone strikes near Sirte and the clashes around Tarhuna are combat,
+    // the reinforcements at Misrata military, the meetings in Gharyan civil.
+    expect([...s.placeCounts({ roles: ["combat"] }).keys()].sort()).toEqual(["sirte", "tarhuna"]);
+    expect([...s.placeCounts({ kinds: ["strike"] }).keys()]).toEqual(["sirte"]);
+    expect([...s.placeCounts({ roles: ["civil", "military"] }).keys()].sort()).toEqual(["gharyan", "misrata", "ras-lanuf"]);
+    expect(s.placeRoles().get("gharyan")).toEqual({ combat: 0, military: 0, civil: 19, reference: 0 });
   });
 
   it("pages a place's quotes newest first and finds the page holding a linked quote", () => {
@@ -186,7 +192,12 @@ describe("reading under filters", () => {
     expect(s.listArticles({ q: "الكهرباء" }).total).toBe(s.placeCounts({ q: "الكهرباء" }).get("gharyan"));
     expect(s.sources({ sources: ["وكالة 3"] }).map((x) => x.name).sort()).toEqual(["وكالة 0", "وكالة 1", "وكالة 2", "وكالة 3"]);
     const ranges = s.rangeCounts();
-    expect(ranges.find((r) => r.published === null)).toEqual({ published: null, articles: 1, mentions: 1 });
+    expect(ranges.find((r) => r.published === null)).toEqual({
+      published: null,
+      articles: 1,
+      mentions: 1,
+      roles: { combat: 0, military: 0, civil: 1, reference: 0 },
+    });
     expect(ranges.reduce((n, r) => n + r.mentions, 0)).toBe(91);
   });
 });

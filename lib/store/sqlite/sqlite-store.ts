@@ -22,9 +22,10 @@ import type {
   StoredArticleMeta,
   StoredMention,
   StoredQuote,
+  RoleCounts,
 } from "../types";
 import { MIGRATIONS } from "./migrations";
-import { CountIndex, NO_DAY, packMentions, type IndexedArticle, type IndexFilter } from "../count-index";
+import { CountIndex, KINDS, NO_DAY, packMentions, ROLES, type IndexedArticle, type IndexFilter, type RoleTally } from "../count-index";
 import { canonicalUrlKey } from "../url-key";
 
 type Db = InstanceType<typeof Database>;
@@ -35,6 +36,25 @@ type Param = string | number | null;
 function clean<T>(row: unknown): T {
   if (row && typeof row === "object" && "_metadata" in row) delete (row as Row)._metadata;
   return row as T;
+}
+
+/** The code of a role or kind name (its index in the index's list; unknown names read as the first). */
+function codeOf(names: readonly string[], name: string): number {
+  return Math.max(0, names.indexOf(name));
+}
+
+/** The bits of the named roles or kinds (unknown names are ignored; none known keeps nothing). */
+function bitsOf(names: readonly string[], chosen: readonly string[]): number {
+  let bits = 0;
+  for (const c of chosen) {
+    const i = names.indexOf(c);
+    if (i > 0 || (i === 0 && names[0] !== "")) bits |= 1 << i;
+  }
+  return bits;
+}
+
+function roleCounts(t: RoleTally): RoleCounts {
+  return { reference: t[0], combat: t[1], military: t[2], civil: t[3] };
 }
 
 /** A pragma's value (libsql ignores better-sqlite3's `simple` option and returns a row). */
@@ -75,6 +95,14 @@ function mentionWhere(filter: CorpusFilter = {}): { sql: string; params: Param[]
   if (match) {
     parts.push("m.sentence IN (SELECT rowid FROM sentence_terms WHERE sentence_terms MATCH ?)");
     params.push(match);
+  }
+  if (filter.roles?.length) {
+    parts.push(`ifnull(m.role, 'reference') IN (${filter.roles.map(() => "?").join(",")})`);
+    params.push(...filter.roles);
+  }
+  if (filter.kinds?.length) {
+    parts.push(`m.role = 'combat' AND m.kind IN (${filter.kinds.map(() => "?").join(",")})`);
+    params.push(...filter.kinds);
   }
   return { sql: parts.length ? parts.join(" AND ") : "1", params };
 }
@@ -286,6 +314,8 @@ class SqliteStore implements Store {
     }
     const match = filter.q ? ftsQuery(filter.q) : undefined;
     if (match) out.sentences = this.topicSentences(match);
+    if (filter.roles?.length) out.roleBits = bitsOf(ROLES, filter.roles);
+    if (filter.kinds?.length) out.kindBits = bitsOf(KINDS, filter.kinds);
     return out;
   }
 
@@ -463,7 +493,7 @@ class SqliteStore implements Store {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const sentenceIds = new Map<string, number>();
-    const packed: { place: number; sentence: number }[] = [];
+    const packed: { place: number; sentence: number; role: number; kind: number }[] = [];
     for (const m of result.mentions) {
       const key = `${m.sentence.start}:${m.sentence.end}`;
       let sid = sentenceIds.get(key);
@@ -487,7 +517,7 @@ class SqliteStore implements Store {
         art.pub_to,
         art.source,
       );
-      packed.push({ place: this.placeNo(m.placeId), sentence: sid });
+      packed.push({ place: this.placeNo(m.placeId), sentence: sid, role: codeOf(ROLES, m.role ?? "reference"), kind: codeOf(KINDS, m.kind ?? "") });
     }
     this.db
       .prepare("INSERT OR REPLACE INTO article_counts (n, pub_from, pub_to, source, pack) VALUES (?, ?, ?, ?, ?)")
@@ -616,6 +646,16 @@ class SqliteStore implements Store {
     }, this.countsVersion);
   }
 
+  placeRoles(filter: CorpusFilter = {}): Map<string, RoleCounts> {
+    const f = this.indexFilter(filter)!;
+    const index = this.index();
+    return this.cached(JSON.stringify(["roles", filter]), () => {
+      const out = new Map<string, RoleCounts>();
+      for (const [no, t] of index.placeRoles(f)) out.set(this.placeIds[no]!, roleCounts(t));
+      return out;
+    }, this.countsVersion);
+  }
+
   quotes(placeId: string, filter: CorpusFilter = {}, page: { offset?: number; limit?: number; at?: string } = {}): QuotePage {
     const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(page.limit ?? 5)));
     const offset = Math.max(0, Math.floor(page.offset ?? 0));
@@ -667,6 +707,7 @@ class SqliteStore implements Store {
         published: r.from === NO_DAY ? null : { from: isoDate(r.from), to: isoDate(r.to) },
         articles: r.articles,
         mentions: r.mentions,
+        roles: roleCounts(r.roles),
       })),
       this.countsVersion,
     );
