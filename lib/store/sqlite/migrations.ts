@@ -65,6 +65,10 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE VIRTUAL TABLE sentence_terms USING fts5 (
         terms, content = '', contentless_delete = 1, detail = 'none', tokenize = 'unicode61 remove_diacritics 0'
       );
+      -- The same terms for titles (the Articles tab's title search); rowid = articles.n.
+      CREATE VIRTUAL TABLE title_terms USING fts5 (
+        terms, content = '', contentless_delete = 1, detail = 'none', tokenize = 'unicode61 remove_diacritics 0'
+      );
 
       -- The article's dates and outlet are copied onto its mentions, so an export filters one table.
       CREATE TABLE mentions (

@@ -324,22 +324,18 @@ class SqliteStore implements Store {
     return this.cached(JSON.stringify(["topic", match]), () => {
       const max = this.get<{ m: number | null }>("SELECT max(n) AS m FROM sentences")!.m ?? 0;
       const bits = new Uint8Array(max + 1);
-      // One row holding every match, parsed here: handing 400,000 rows to JavaScript one by one
-      // costs thirty times more than SQLite's own work.
-      const [list] = this.db.prepare("SELECT group_concat(rowid) FROM sentence_terms WHERE sentence_terms MATCH ?").raw(true).get(match) as [string | null];
-      if (list) {
-        let v = 0;
-        for (let i = 0; i < list.length; i++) {
-          const c = list.charCodeAt(i);
-          if (c === 44) {
-            bits[v] = 1;
-            v = 0;
-          } else v = v * 10 + c - 48;
-        }
-        bits[v] = 1;
-      }
+      for (const n of this.matchingRows("sentence_terms", match)) bits[n] = 1;
       return bits;
     });
+  }
+
+  /**
+   * The rowids a full-text table matches, read as one row: handing 400,000 rows to JavaScript one
+   * by one costs thirty times more than SQLite's own work.
+   */
+  private matchingRows(table: "sentence_terms" | "title_terms", match: string): number[] {
+    const [list] = this.db.prepare(`SELECT group_concat(rowid) FROM ${table} WHERE ${table} MATCH ?`).raw(true).get(match) as [string | null];
+    return list ? list.split(",").map(Number) : [];
   }
 
   /**
@@ -477,7 +473,9 @@ class SqliteStore implements Store {
         this.analyzer.version,
         mentions,
       );
-    return Number(info.lastInsertRowid);
+    const n = Number(info.lastInsertRowid);
+    this.db.prepare("INSERT INTO title_terms (rowid, terms) VALUES (?, ?)").run(n, sentenceTerms(a.title));
+    return n;
   }
 
   /** Sentences that hold a mention (with their full-text terms) and the mentions, for article n. */
@@ -569,55 +567,16 @@ class SqliteStore implements Store {
 
   listArticles(query: ArticleListQuery = {}): ArticleListPage {
     const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(query.limit ?? 50)));
-    const parts: string[] = [];
-    const params: Param[] = [];
-    if (query.sources?.length) {
-      parts.push(`a.source IN (SELECT id FROM sources WHERE name IN (${query.sources.map(() => "?").join(",")}))`);
-      params.push(...query.sources);
-    }
-    const dates = dayBounds(query);
-    if (dates.from !== null || dates.to !== null) {
-      const overlap: string[] = [];
-      if (dates.from !== null) (overlap.push("a.pub_to >= ?"), params.push(dates.from));
-      if (dates.to !== null) (overlap.push("a.pub_from <= ?"), params.push(dates.to));
-      parts.push(`(a.pub_to IS NULL OR (${overlap.join(" AND ")}))`);
-    }
-    const match = query.q ? ftsQuery(query.q) : undefined;
-    if (match) {
-      parts.push(
-        "a.n IN (SELECT s.article FROM sentences s WHERE s.n IN (SELECT rowid FROM sentence_terms WHERE sentence_terms MATCH ?))",
-      );
-      params.push(match);
-    }
-    const titleWords = query.title ? topicGroups(query.title) : [];
-    const where = parts.length ? `WHERE ${parts.join(" AND ")}` : "";
-    const order = query.sort === "oldest" ? "a.pub_from IS NULL, a.pub_from, a.pub_to, a.n" : "a.pub_to DESC, a.pub_from DESC, a.n";
-    const from = `FROM articles a LEFT JOIN sources s ON s.id = a.source ${where}`;
-    const wanted = Math.max(0, Math.floor(query.offset ?? 0));
-    if (titleWords.length === 0) {
-      const f = this.indexFilter({ sources: query.sources, from: query.from, to: query.to, q: query.q })!;
-      const got = this.index().articles(f, query.sort === "oldest" ? "oldest" : "newest", wanted, limit);
-      const byN = new Map(
-        this.all<Row>(`SELECT a.n, ${ARTICLE_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source WHERE a.n IN (${got.rows.map(() => "?").join(",") || "NULL"})`, got.rows).map(
-          (r) => [r.n as number, r],
-        ),
-      );
-      return { total: got.total, offset: got.offset, limit, articles: got.rows.map((n) => articleMeta(byN.get(n)!)) };
-    }
-    // Titles are short: matched in JS with the topic query's Arabic-aware rule, ids kept per query.
-    const ids = this.cached(JSON.stringify(["titles", from, params, titleWords, order]), () =>
-      this.all<{ n: number; title: string }>(`SELECT a.n, a.title ${from} ORDER BY ${order}`, params)
-        .filter((r) => titleMatches(r.title, titleWords))
-        .map((r) => r.n),
-    );
-    const offset = Math.min(wanted, ids.length === 0 ? 0 : Math.floor((ids.length - 1) / limit) * limit);
-    const chosen = ids.slice(offset, offset + limit);
+    const f = this.indexFilter({ sources: query.sources, from: query.from, to: query.to, q: query.q })!;
+    const titleMatch = query.title ? ftsQuery(query.title) : undefined;
+    if (titleMatch) f.articles = new Set(this.matchingRows("title_terms", titleMatch));
+    const got = this.index().articles(f, query.sort === "oldest" ? "oldest" : "newest", Math.max(0, Math.floor(query.offset ?? 0)), limit);
     const byN = new Map(
-      this.all<Row>(`SELECT a.n, ${ARTICLE_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source WHERE a.n IN (${chosen.map(() => "?").join(",") || "NULL"})`, chosen).map(
+      this.all<Row>(`SELECT a.n, ${ARTICLE_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source WHERE a.n IN (${got.rows.map(() => "?").join(",") || "NULL"})`, got.rows).map(
         (r) => [r.n as number, r],
       ),
     );
-    return { total: ids.length, offset, limit, articles: chosen.map((n) => articleMeta(byN.get(n)!)) };
+    return { total: got.total, offset: got.offset, limit, articles: got.rows.map((n) => articleMeta(byN.get(n)!)) };
   }
 
   getArticle(id: string): StoredArticle | undefined {
@@ -768,10 +727,4 @@ class SqliteStore implements Store {
   close(): void {
     this.db.close();
   }
-}
-
-/** Every word group of the title query has a word in the title (the topic query's rule). */
-function titleMatches(title: string, groups: string[][]): boolean {
-  const terms = new Set(sentenceTerms(title).split(" "));
-  return groups.every((g) => g.some((t) => terms.has(t)));
 }
