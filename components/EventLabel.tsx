@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+import type { Lang } from "@/lib/url-state";
+import { eventLabel, type QuoteEvent } from "./event-style";
+import { et } from "./event-strings";
+import "./events.css";
+
+/**
+ * A quote's small label: what its sentence reports at the place ("strike", "civil"…), with the
+ * role's glyph so it reads without colour, in the interface language. Nothing for an unlabelled
+ * quote.
+ */
+export function EventLabel({ event, lang }: { event: QuoteEvent | undefined; lang: Lang }) {
+  const label = eventLabel(event, lang);
+  if (!label) return null;
+  return (
+    <span className={`event-label event-label--${label.role}`} lang={lang} data-role={label.role} data-kind={event?.kind}>
+      <span className="visually-hidden">{et(lang, "quoteLabel")}</span>
+      <span className="event-glyph" aria-hidden="true">
+        {label.glyph}
+      </span>
+      <span className="event-label-text">{label.text}</span>
+    </span>
+  );
+}
+
+/** The cue words inside a quote: underlined (not only coloured), named for assistive technology by its title. */
+export function CueMark({ lang, children }: { lang: Lang; children: ReactNode }) {
+  return (
+    <u className="event-cue" title={et(lang, "cueTitle")}>
+      {children}
+    </u>
+  );
+}

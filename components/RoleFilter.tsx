@@ -1,0 +1,80 @@
+"use client";
+import { useId } from "react";
+import { COMBAT_KINDS, ROLES, type CombatKind, type Lang, type Role } from "@/lib/url-state";
+import { isNarrowed, shownKinds, shownRoles, toggleKind, toggleRole, type EventChoice } from "./event-filter";
+import { ROLE_GLYPHS } from "./event-style";
+import { et, KIND_NAMES, ROLE_HINTS, ROLE_NAMES } from "./event-strings";
+import "./events.css";
+
+export type RoleFilterProps = {
+  lang: Lang;
+  roles?: readonly Role[];
+  kinds?: readonly CombatKind[];
+  /** a new choice (undefined fields: every role, every kind) */
+  onChoice: (choice: { roles?: Role[]; kinds?: CombatKind[] }) => void;
+};
+
+/**
+ * The panel's filter by what happened: a checkbox per role, each with its glyph (as on the
+ * markers) and what it covers, and under Combat a checkbox per kind. Everything ticked is the
+ * default (no `role` or `kind` in the URL). Native checkboxes in fieldsets: keyboard and screen
+ * readers get them for free.
+ */
+export function RoleFilter({ lang, roles, kinds, onChoice }: RoleFilterProps) {
+  const id = useId();
+  const choice: EventChoice = { roles, kinds };
+  const onRoles = shownRoles(choice);
+  const onKinds = shownKinds(choice);
+  const emit = (c: EventChoice) => onChoice({ roles: c.roles ? [...c.roles] : undefined, kinds: c.kinds ? [...c.kinds] : undefined });
+  return (
+    <fieldset className="role-filter" data-roles={[...onRoles].join(",")} data-kinds={[...onKinds].join(",")}>
+      <legend>{et(lang, "filterTitle")}</legend>
+      <ul className="role-filter-roles">
+        {ROLES.map((role) => (
+          <li key={role}>
+            <label className="role-filter-role">
+              <input
+                type="checkbox"
+                name="role"
+                value={role}
+                checked={onRoles.has(role)}
+                aria-describedby={`${id}-${role}`}
+                onChange={(e) => emit(toggleRole(choice, role, e.target.checked))}
+              />
+              <span className={`event-glyph event-glyph--${role}`} aria-hidden="true">
+                {ROLE_GLYPHS[role]}
+              </span>
+              {ROLE_NAMES[role][lang]}
+            </label>
+            <span id={`${id}-${role}`} className="role-filter-hint">
+              {ROLE_HINTS[role][lang]}
+            </span>
+            {role === "combat" && (
+              <fieldset className="role-filter-kinds" disabled={!onRoles.has("combat")}>
+                <legend className="role-filter-kinds-title">{et(lang, "filterKinds")}</legend>
+                {COMBAT_KINDS.map((kind) => (
+                  <label key={kind} className="role-filter-kind">
+                    <input
+                      type="checkbox"
+                      name="kind"
+                      value={kind}
+                      checked={onKinds.has(kind)}
+                      onChange={(e) => emit(toggleKind(choice, kind, e.target.checked))}
+                    />
+                    {KIND_NAMES[kind][lang]}
+                  </label>
+                ))}
+                <span className="role-filter-hint">{et(lang, "kindsNote")}</span>
+              </fieldset>
+            )}
+          </li>
+        ))}
+      </ul>
+      {isNarrowed(choice) && (
+        <button type="button" className="tool-button role-filter-all" onClick={() => onChoice({ roles: undefined, kinds: undefined })}>
+          {et(lang, "showAll")}
+        </button>
+      )}
+    </fieldset>
+  );
+}
