@@ -82,6 +82,10 @@ export function importSeeds(store: Store, dir: string): { added: number; problem
 /** Stale articles up to this many are parsed again before the server answers; more, in the background. */
 const REINDEX_AT_START = 500;
 
+/** Articles per background reindex step (about 20-40 ms of work) and the pause between steps. */
+const BACKGROUND_BATCH = 25;
+const BACKGROUND_PAUSE_MS = 25;
+
 let serverStore: Store | undefined;
 
 /**
@@ -100,10 +104,13 @@ export function getStore(): Store {
     if (stale > 0 && stale <= REINDEX_AT_START) store.reindex();
     else if (stale > 0) {
       console.warn(`store: ${stale} articles were parsed by another geoparser version; parsing them again in the background`);
+      // Small batches with a pause between them: requests are served in the gaps, so pages stay
+      // quick while the old mentions are replaced (each batch is one transaction).
       const step = () => {
-        if (store.reindex({ batch: 200, max: 200 }) > 0 && store.staleCount() > 0) setTimeout(step, 0);
+        if (store.reindex({ batch: BACKGROUND_BATCH, max: BACKGROUND_BATCH }) > 0 && store.staleCount() > 0) setTimeout(step, BACKGROUND_PAUSE_MS);
+        else console.warn("store: every article is parsed by this geoparser version");
       };
-      setTimeout(step, 0);
+      setTimeout(step, BACKGROUND_PAUSE_MS);
     }
     serverStore = store;
   }

@@ -63,6 +63,9 @@ function pragmaValue(db: Db, name: string): number {
   return Number(Object.values(row)[0]);
 }
 
+/** While a reindex runs, the counting index is rebuilt at most this often. */
+const REBUILD_EVERY_MS = 5000;
+
 /** Largest page of quotes or articles handed out. */
 export const MAX_PAGE = 100;
 
@@ -228,6 +231,7 @@ class SqliteStore implements Store {
   private countsVersion = -1;
   private countsGeneration = "";
   private countsStale = true;
+  private countsRebuiltAt = -Infinity;
   /** place id ⇄ the small number mentions are packed with */
   private placeNos = new Map<string, number>();
   private placeIds: string[] = [];
@@ -245,15 +249,22 @@ class SqliteStore implements Store {
     const version = pragmaValue(this.db, "data_version");
     if (!this.countsStale && version === this.countsVersion) return this.counts;
     const generation = this.get<{ value: string }>("SELECT value FROM meta WHERE key = 'generation'")?.value ?? "0";
-    if (generation !== this.countsGeneration) this.counts = new CountIndex();
+    // A reindex moves the generation at every batch; rebuilding the whole index after each would
+    // cost every request a rebuild, so while one runs the index is rebuilt at most every few
+    // seconds (counts of the articles being reparsed lag that long; new articles are added at once).
+    const now = Date.now();
+    if (generation !== this.countsGeneration && now - this.countsRebuiltAt >= REBUILD_EVERY_MS) {
+      this.counts = new CountIndex();
+      this.countsGeneration = generation;
+      this.countsRebuiltAt = now;
+    }
     this.counts.add(this.countRowsAfter(this.counts.lastRow));
     for (const r of this.all<{ no: number; id: string }>("SELECT no, id FROM places WHERE no >= ?", [this.placeIds.length])) {
       this.placeIds[r.no] = r.id;
       this.placeNos.set(r.id, r.no);
     }
     this.countsVersion = version;
-    this.countsGeneration = generation;
-    this.countsStale = false;
+    this.countsStale = generation !== this.countsGeneration;
     return this.counts;
   }
 
@@ -624,7 +635,12 @@ class SqliteStore implements Store {
     const at = page.at ? this.mentionRef(page.at) : undefined;
     const got = index.quotes(no, this.indexFilter(filter)!, { offset, limit, ...(at ? { at } : {}) });
     const one = this.db.prepare(`${QUOTE_SELECT} WHERE m.article = ? ORDER BY m.start LIMIT 1 OFFSET ?`);
-    const quotes = got.refs.map((r) => quoteOf(clean<Row>(one.get(r.row, r.position))));
+    // During a reindex the counting index may still hold an article's old mentions for a moment:
+    // a position the article no longer has is left out rather than failing the page.
+    const quotes = got.refs.flatMap((r) => {
+      const row = one.get(r.row, r.position);
+      return row === undefined ? [] : [quoteOf(clean<Row>(row))];
+    });
     return { total: got.total, offset: got.offset, limit, quotes };
   }
 
