@@ -23,11 +23,15 @@ export function EventLabel({ event, lang }: { event: QuoteEvent | undefined; lan
   );
 }
 
-/** The cue words inside a quote: underlined (not only coloured), named for assistive technology by its title. */
-export function CueMark({ lang, children }: { lang: Lang; children: ReactNode }) {
+/**
+ * A run of the cue words inside a quote: underlined (not only coloured), its title saying why; a
+ * run that is also the place's name or a topic word keeps that mark inside the underline.
+ */
+export function CueMark({ lang, mark, children }: { lang: Lang; mark?: "place" | "topic"; children: ReactNode }) {
+  const inner = mark === "place" ? <mark>{children}</mark> : mark === "topic" ? <mark className="topic-mark">{children}</mark> : children;
   return (
     <u className="event-cue" title={et(lang, "cueTitle")}>
-      {children}
+      {inner}
     </u>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { t } from "./i18n";
+import { EventLegend } from "./EventLegend";
 import { groupLabel, KIND_GROUPS, type KindGroup } from "./marker-style";
 import { useViewContext } from "./view-context";
 
@@ -34,6 +35,7 @@ export function Legend({ groups }: { groups: ReadonlySet<KindGroup> }) {
             </span>
             {t(lang, "legendCluster")}
           </li>
+          <EventLegend lang={lang} />
           <li className="legend-note">{t(lang, "legendNote")}</li>
         </ul>
       </details>

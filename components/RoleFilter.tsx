@@ -8,15 +8,15 @@ import "./events.css";
 
 export type RoleFilterProps = {
   lang: Lang;
-  roles?: readonly Role[];
-  kinds?: readonly CombatKind[];
+  roles?: Role[];
+  kinds?: CombatKind[];
   /** a new choice (undefined fields: every role, every kind) */
   onChoice: (choice: { roles?: Role[]; kinds?: CombatKind[] }) => void;
 };
 
 /**
  * The panel's filter by what happened: a checkbox per role, each with its glyph (as on the
- * markers) and what it covers, and under Combat a checkbox per kind. Everything ticked is the
+ * markers) and what it covers (title and description), then a checkbox per combat kind. Everything ticked is the
  * default (no `role` or `kind` in the URL). Native checkboxes in fieldsets: keyboard and screen
  * readers get them for free.
  */
@@ -25,14 +25,14 @@ export function RoleFilter({ lang, roles, kinds, onChoice }: RoleFilterProps) {
   const choice: EventChoice = { roles, kinds };
   const onRoles = shownRoles(choice);
   const onKinds = shownKinds(choice);
-  const emit = (c: EventChoice) => onChoice({ roles: c.roles ? [...c.roles] : undefined, kinds: c.kinds ? [...c.kinds] : undefined });
+  const emit = (c: EventChoice) => onChoice({ roles: c.roles, kinds: c.kinds });
   return (
     <fieldset className="role-filter" data-roles={[...onRoles].join(",")} data-kinds={[...onKinds].join(",")}>
       <legend>{et(lang, "filterTitle")}</legend>
       <ul className="role-filter-roles">
         {ROLES.map((role) => (
           <li key={role}>
-            <label className="role-filter-role">
+            <label className="role-filter-role" title={ROLE_HINTS[role][lang]}>
               <input
                 type="checkbox"
                 name="role"
@@ -46,30 +46,29 @@ export function RoleFilter({ lang, roles, kinds, onChoice }: RoleFilterProps) {
               </span>
               {ROLE_NAMES[role][lang]}
             </label>
-            <span id={`${id}-${role}`} className="role-filter-hint">
+            {/* What the role covers: the hover title for the eye, the description for a screen reader. */}
+            <span id={`${id}-${role}`} className="visually-hidden">
               {ROLE_HINTS[role][lang]}
             </span>
-            {role === "combat" && (
-              <fieldset className="role-filter-kinds" disabled={!onRoles.has("combat")}>
-                <legend className="role-filter-kinds-title">{et(lang, "filterKinds")}</legend>
-                {COMBAT_KINDS.map((kind) => (
-                  <label key={kind} className="role-filter-kind">
-                    <input
-                      type="checkbox"
-                      name="kind"
-                      value={kind}
-                      checked={onKinds.has(kind)}
-                      onChange={(e) => emit(toggleKind(choice, kind, e.target.checked))}
-                    />
-                    {KIND_NAMES[kind][lang]}
-                  </label>
-                ))}
-                <span className="role-filter-hint">{et(lang, "kindsNote")}</span>
-              </fieldset>
-            )}
           </li>
         ))}
       </ul>
+      <fieldset className="role-filter-kinds" disabled={!onRoles.has("combat")}>
+        <legend className="role-filter-kinds-title">{et(lang, "filterKinds")}</legend>
+        {COMBAT_KINDS.map((kind) => (
+          <label key={kind} className="role-filter-kind">
+            <input
+              type="checkbox"
+              name="kind"
+              value={kind}
+              checked={onKinds.has(kind)}
+              onChange={(e) => emit(toggleKind(choice, kind, e.target.checked))}
+            />
+            {KIND_NAMES[kind][lang]}
+          </label>
+        ))}
+        <span className="role-filter-hint">{et(lang, "kindsNote")}</span>
+      </fieldset>
       {isNarrowed(choice) && (
         <button type="button" className="tool-button role-filter-all" onClick={() => onChoice({ roles: undefined, kinds: undefined })}>
           {et(lang, "showAll")}

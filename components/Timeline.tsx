@@ -3,6 +3,7 @@ import { useId, useRef, useState } from "react";
 import type { Timeline as TimelineData } from "@/lib/explore/timeline";
 import type { Lang } from "@/lib/url-state";
 import { t } from "./i18n";
+import { RolePatterns, TimelineRoleBar } from "./TimelineRoleBar";
 
 export type TimelineProps = {
   timeline: TimelineData;
@@ -24,10 +25,10 @@ function inRange(bin: { start: string; end: string }, from?: string, to?: string
 }
 
 /**
- * The histogram of mentions over time under the map. Dragging across the bars (pointer) sets the
- * date range to the bins covered; the two date fields do the same from the keyboard. Articles
- * without a date are counted apart, since no bar can hold them. Dates read left to right in
- * both languages, as the axis does.
+ * The histogram of mentions over time under the map, each bar split by role (TimelineRoleBar).
+ * Dragging across the bars (pointer) sets the date range to the bins covered; the two date fields
+ * do the same from the keyboard. Articles without a date are counted apart, since no bar can hold
+ * them. Dates read left to right in both languages, as the axis does.
  */
 export function Timeline({ timeline, from, to, lang, onRange }: TimelineProps) {
   const { bins } = timeline;
@@ -94,17 +95,15 @@ export function Timeline({ timeline, from, to, lang, onRange }: TimelineProps) {
             }}
             onPointerCancel={() => setDrag(null)}
           >
+            <RolePatterns />
             {bins.map((b, i) => {
-              const h = b.count > 0 ? Math.max(2, (b.count / max) * (CHART_H - 2)) : 0;
               const chosen = drag
                 ? i >= Math.min(drag.a, drag.b) && i <= Math.max(drag.a, drag.b)
                 : active && inRange(b, from, to);
               return (
                 <g key={b.start} className={`timeline-bin${chosen ? " is-chosen" : ""}`} data-start={b.start} data-end={b.end}>
                   <rect className="timeline-hit" x={i * BAR_W} y={0} width={BAR_W} height={CHART_H} />
-                  <rect className="timeline-bar" x={i * BAR_W + 1} y={CHART_H - h} width={BAR_W - 2} height={h}>
-                    <title>{`${b.start} – ${b.end}: ${Math.round(b.count * 10) / 10}`}</title>
-                  </rect>
+                  <TimelineRoleBar bin={b} x={i * BAR_W + 1} width={BAR_W - 2} chartHeight={CHART_H} max={max} lang={lang} />
                 </g>
               );
             })}

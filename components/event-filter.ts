@@ -5,7 +5,7 @@
 import { COMBAT_KINDS, ROLES, type CombatKind, type Role } from "@/lib/url-state";
 
 /** The event part of a view: undefined means every role, every kind. */
-export type EventChoice = { roles?: readonly Role[]; kinds?: readonly CombatKind[] };
+export type EventChoice = { roles?: Role[]; kinds?: CombatKind[] };
 
 /** The roles a choice shows (every role for none; combat only once kinds are chosen). */
 export function shownRoles(c: EventChoice): Set<Role> {

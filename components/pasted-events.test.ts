@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mergePastedView, pastedQuotes } from "@/lib/corpus/merge-pasted";
 import type { CorpusView } from "@/lib/corpus/view";
 import { indexPasted } from "./pasted-indexer";
-import { pastedUnderEvents, withPastedRoles } from "./pasted-events";
+import { mergePastedWithEvents, pastedUnderEvents, withPastedRoles } from "./pasted-events";
 
 // Three sentences, three roles: a strike (the airport and the city holding it), talks, reinforcements.
 const TEXT = "قصفت الطائرات مطار معيتيقة في طرابلس.\nوعقد اجتماع في القاهرة لبحث الأزمة.\nوصلت تعزيزات عسكرية إلى مصراتة.";
@@ -54,5 +54,11 @@ describe("the pasted article's events", () => {
     const tripoli = withPastedRoles(merged.places, index, (id) => pastedQuotes(index, id, {})).find((p) => p.id === "tripoli")!;
     expect(tripoli.count).toBe(4);
     expect(tripoli.roles).toEqual({ combat: 1, military: 1, civil: 0, reference: 2 });
+  });
+
+  it("merges into the map's view under the role filter, roles counted", () => {
+    const shown = mergePastedWithEvents(emptyView, index, { roles: ["military"] });
+    expect(shown.places.map((p) => [p.id, p.roles])).toEqual([["misrata", { combat: 0, military: 1, civil: 0, reference: 0 }]]);
+    expect(shown.totals.mentions).toBe(1);
   });
 });

@@ -3,8 +3,9 @@
 // and kind by the server's rule, and its role counts added to the places it shares with the
 // server's view, so its markers look like those of saved articles.
 import type { PastedIndex } from "@/lib/corpus/index-pasted";
-import type { ShownPlace } from "@/lib/corpus/merge-pasted";
+import { mergePastedView, pastedQuotes, type ShownPlace, type ShownView, type ViewFilter } from "@/lib/corpus/merge-pasted";
 import type { QuotedMention } from "@/lib/corpus/mentions-page";
+import type { CorpusView } from "@/lib/corpus/view";
 import { labelMentions } from "@/lib/events";
 import { eventKept, isNarrowed, type EventChoice } from "./event-filter";
 import type { RoleCounts } from "./event-style";
@@ -87,4 +88,17 @@ export function withPastedRoles(places: ShownPlace[], index: PastedIndex | null,
       },
     };
   });
+}
+
+/**
+ * mergePastedView under the role and kind filter too, the pasted mentions in the places' role
+ * counts: what the map page draws.
+ *
+ * @example mergePastedWithEvents(view, index, { roles: ["combat"] }).places // the pasted combat places, with their roles
+ */
+export function mergePastedWithEvents(view: CorpusView, index: PastedIndex | null, filter: ViewFilter & EventChoice): ShownView {
+  const kept = pastedUnderEvents(index, filter);
+  const merged = mergePastedView(view, kept, filter);
+  if (!kept) return merged;
+  return { ...merged, places: withPastedRoles(merged.places, kept, (id) => pastedQuotes(kept, id, filter)) };
 }
