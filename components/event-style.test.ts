@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quoteSegments } from "./quote-marks";
-import { cueInExcerpt, eventLabel, eventLook, rolesSummary, ROLE_GLYPHS, splitAtCue } from "./event-style";
+import { cueInExcerpt, eventLabel, eventLook, rolesSummary, ROLE_GLYPHS, splitAtCue, sumRoles } from "./event-style";
 
 describe("eventLook", () => {
   it("gives the combat share and the most reported event, not the references", () => {
@@ -68,5 +68,15 @@ describe("the cue in a quote", () => {
     const segments = splitAtCue(quoteSegments(text, { start: 19, end: 26 }, "الطائرات"), { start: 5, end: 9 });
     expect(segments.filter((s) => s.cue)).toEqual([{ text: "الطا", mark: "topic", cue: true }]);
     expect(segments.map((s) => s.text).join("")).toBe(text);
+  });
+});
+
+describe("sumRoles: a cluster's look", () => {
+  it("adds the places' counts, skipping those without", () => {
+    const a = { roles: { combat: 1, military: 0, civil: 2, reference: 3 } };
+    const b = { roles: { combat: 4, military: 1, civil: 0, reference: 0 } };
+    expect(sumRoles([a, {}, b])).toEqual({ combat: 5, military: 1, civil: 2, reference: 3 });
+    expect(eventLook(sumRoles([a, b]))?.dominant).toBe("combat");
+    expect(sumRoles([{}, {}])).toBeUndefined();
   });
 });

@@ -123,3 +123,18 @@ export function splitAtCue<S extends { text: string }>(segments: readonly S[], c
   }
   return out;
 }
+
+/**
+ * The role counts of several places added up (a cluster's look), or undefined when none has any.
+ *
+ * @example sumRoles([{ roles: { combat: 1, military: 0, civil: 0, reference: 2 } }, {}]) // → { combat: 1, military: 0, civil: 0, reference: 2 }
+ */
+export function sumRoles(places: readonly { roles?: RoleCounts }[]): RoleCounts | undefined {
+  let out: RoleCounts | undefined;
+  for (const p of places) {
+    if (!p.roles) continue;
+    out ??= { combat: 0, military: 0, civil: 0, reference: 0 };
+    for (const r of ROLE_ORDER) out[r] += p.roles[r];
+  }
+  return out;
+}

@@ -95,6 +95,28 @@ test("a marker's look says what happened there without colour: the combat arc an
   await expect(legend).toContainText("Underlined in a quote");
 });
 
+test("a cluster shows the combat share of the places it holds", async ({ page }) => {
+  await openMap(page);
+  const res = await page.request.get("/api/view");
+  const view = (await res.json()) as { places: { id: string; roles: Record<string, number> }[] };
+  const roles = new Map(view.places.map((p) => [p.id, p.roles]));
+  const clusters = await page.locator(".leaflet-marker-icon.place-cluster").evaluateAll((els) =>
+    els.map((e) => ({ ids: (e as HTMLElement).dataset.placeIds!.split(" "), share: (e as HTMLElement).dataset.combatShare, ring: e.querySelector(".event-ring") !== null })),
+  );
+  expect(clusters.length).toBeGreaterThan(0);
+  for (const c of clusters) {
+    let combat = 0;
+    let total = 0;
+    for (const id of c.ids) {
+      const r = roles.get(id)!;
+      combat += r.combat!;
+      total += r.combat! + r.military! + r.civil! + r.reference!;
+    }
+    expect(c.share).toBe(String(Math.round((combat / total) * 100)));
+    expect(c.ring).toBe(combat > 0);
+  }
+});
+
 test("a quote shows its label and its cue underlined, in English and Arabic", async ({ page }) => {
   await openMap(page, "/?p=jufra-airbase");
   await popupReady(page, "jufra-airbase");
