@@ -10,13 +10,17 @@ import { eventLook, rolesSummary, ROLE_GLYPHS, type RoleCounts } from "./event-s
  * the look for styles and tests. Nothing is added when the place has no role counts.
  */
 export function decorateEventMarker(el: HTMLElement, roles: RoleCounts | undefined, lang: Lang): void {
+  // Leaflet may hand back the element of the icon this one replaces: start from a clean one.
+  delete el.dataset.role;
+  delete el.dataset.combatShare;
+  el.removeAttribute("title");
   const look = eventLook(roles);
   if (!look || !roles) return;
   el.dataset.role = look.dominant;
   el.dataset.combatShare = String(Math.round(look.combatShare * 100));
   el.title = rolesSummary(roles, lang);
   if (look.combatShare > 0) {
-    const ring = document.createElement("span");
+    const ring = el.ownerDocument.createElement("span");
     ring.className = "event-ring";
     ring.setAttribute("aria-hidden", "true");
     // CSSOM, not a style attribute: allowed by the page's Content-Security-Policy.
@@ -24,7 +28,7 @@ export function decorateEventMarker(el: HTMLElement, roles: RoleCounts | undefin
     el.append(ring);
   }
   if (look.dominant !== "reference") {
-    const badge = document.createElement("span");
+    const badge = el.ownerDocument.createElement("span");
     badge.className = `event-badge event-badge--${look.dominant}`;
     badge.setAttribute("aria-hidden", "true");
     badge.textContent = ROLE_GLYPHS[look.dominant];
