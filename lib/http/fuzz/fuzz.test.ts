@@ -80,11 +80,14 @@ describe("generateRequests", () => {
     expect(requests.some((q) => q.chunked)).toBe(true);
   });
 
-  it("makes bursts of valid requests, cheap routes mostly, heavy ones among them", () => {
+  it("makes bursts of valid requests with their expected status, cheap routes mostly, heavy and hostile ones among them", () => {
     const burst = generateBurst(new Rng(7), KNOWN, 400);
-    const heavy = burst.filter((q) => HEAVY_ROUTES.has(q.route)).length;
+    const valid = burst.filter((q) => q.expect !== undefined);
+    const heavy = valid.filter((q) => HEAVY_ROUTES.has(q.route)).length;
     expect(heavy).toBeGreaterThan(10);
     expect(heavy).toBeLessThan(100);
+    expect(valid.length).toBeGreaterThan(250);
+    expect(valid.length).toBeLessThan(350);
     expect(burst.some((q) => q.route === "/api/geoparse" && q.body!.length >= 50_000)).toBe(true);
   });
 });

@@ -42,6 +42,8 @@ export type FuzzRequest = {
   body?: Uint8Array;
   /** Send the body with Transfer-Encoding: chunked instead of a Content-Length. */
   chunked?: boolean;
+  /** The status a valid request must get (a heavy route may also shed it with 503); none for hostile ones. */
+  expect?: number;
 };
 
 const utf8 = new TextEncoder();
@@ -377,25 +379,28 @@ export function generateRequests(r: Rng, known: Known, n: number): FuzzRequest[]
 }
 
 /**
- * A concurrent burst: mostly the cheap routes a reader's map calls, with heavy work among them
- * (50 KB geoparse bodies, exports, preview images), all valid so each costs what real traffic does.
+ * A concurrent burst: valid requests to the routes a reader's map calls, each expecting its status,
+ * with heavy work among them (50 KB geoparse bodies, exports, preview images), and a quarter of
+ * generated hostile requests mixed in, so that refusals and faults race with real work.
  */
 export function generateBurst(r: Rng, known: Known, n: number): FuzzRequest[] {
   const fifty = bytesOf(JSON.stringify({ text: arabicText(50_000) }));
+  const get = (route: Route, target: string, expect = 200): FuzzRequest => ({ route, method: "GET", target, headers: {}, expect });
   return Array.from({ length: n }, (): FuzzRequest => {
     const place = r.pick(known.placeIds);
     return r.weighted<() => FuzzRequest>([
-      [6, () => ({ route: "/", method: "GET", target: r.chance(0.5) ? "/" : `/?p=${place}&z=9&lang=${r.pick(["ar", "en"])}`, headers: {} })],
-      [10, () => ({ route: "/api/places", method: "GET", target: r.chance(0.5) ? "/api/places" : `/api/places?from=${date(r)}`, headers: {} })],
-      [10, () => ({ route: "/api/places/{id}/mentions", method: "GET", target: `/api/places/${place}/mentions?limit=5&offset=${r.int(0, 3) * 5}`, headers: {} })],
-      [4, () => ({ route: "/api/view", method: "GET", target: "/api/view", headers: {} })],
-      [4, () => ({ route: "/api/articles", method: "GET", target: `/api/articles?limit=20&sort=${r.pick(["newest", "oldest"])}`, headers: {} })],
-      [3, () => ({ route: "/api/articles/{id}", method: "GET", target: `/api/articles/${r.pick(known.articleIds)}`, headers: {} })],
-      [2, () => ({ route: "/articles/{id}", method: "GET", target: `/articles/${r.pick(known.articleIds)}`, headers: {} })],
-      [2, () => ({ route: "/api/geoparse", method: "POST", target: "/api/geoparse", headers: { "content-type": "application/json" }, body: fifty })],
-      [1, () => ({ route: "/api/export", method: "GET", target: `/api/export?format=${r.pick(["csv", "geojson"])}`, headers: {} })],
-      [1, () => ({ route: "/api/og", method: "GET", target: `/api/og?p=${place}`, headers: {} })],
-      [1, () => ({ route: "unknown", method: "GET", target: `/${percentEncode(r.pick(MARKUP))}`, headers: {} })],
+      [6, () => get("/", r.chance(0.5) ? "/" : `/?p=${place}&z=9&lang=${r.pick(["ar", "en"])}`)],
+      [10, () => get("/api/places", r.chance(0.5) ? "/api/places" : `/api/places?from=${r.pick(["2011", "2014", "2020"])}-${r.pick(["01", "06"])}`)],
+      [10, () => get("/api/places/{id}/mentions", `/api/places/${place}/mentions?limit=5&offset=${r.int(0, 3) * 5}`)],
+      [4, () => get("/api/view", "/api/view")],
+      [4, () => get("/api/articles", `/api/articles?limit=20&sort=${r.pick(["newest", "oldest"])}`)],
+      [3, () => get("/api/articles/{id}", `/api/articles/${r.pick(known.articleIds)}`)],
+      [2, () => get("/articles/{id}", `/articles/${r.pick(known.articleIds)}`)],
+      [2, () => ({ route: "/api/geoparse", method: "POST", target: "/api/geoparse", headers: { "content-type": "application/json" }, body: fifty, expect: 200 })],
+      [1, () => get("/api/export", `/api/export?format=${r.pick(["csv", "geojson"])}`)],
+      [1, () => get("/api/og", `/api/og?p=${place}`)],
+      [1, () => get("unknown", `/${percentEncode(r.pick(MARKUP))}`, 404)],
+      [15, () => generateRequest(r, known)],
     ])();
   });
 }
