@@ -1,12 +1,13 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import type { ArticleMeta, CorpusError, PlaceSummary } from "@/lib/corpus/types";
+import { mergePastedWithEvents } from "./pasted-events";
+import { RoleFilter } from "./RoleFilter";
+import type { CorpusError } from "@/lib/corpus/types";
+import type { CorpusView } from "@/lib/corpus/view";
 import type { PlaceKind } from "@/lib/gazetteer/place";
 import type { Place } from "@/lib/gazetteer/place";
 import type { Basemap } from "@/lib/geo/basemap-from-topology";
-import { filterPlaces, selectArticles } from "@/lib/explore/filter";
-import { buildTimeline, mentionsPerArticle } from "@/lib/explore/timeline";
-import { viewHref, writeViewState, type Panel } from "@/lib/url-state";
+import { viewHref, type Panel } from "@/lib/url-state";
 import type { TileConfig } from "./BasemapLayers";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { EmptyState } from "./EmptyState";
@@ -14,19 +15,25 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { Legend } from "./Legend";
 import { MapLoader } from "./MapLoader";
 import { kindGroup } from "./marker-style";
+import { usePastedArticleContext } from "./pasted-context";
 import { SearchBox } from "./SearchBox";
 import { SidePanel } from "./SidePanel";
 import { Timeline } from "./Timeline";
+import { TopicBox } from "./TopicBox";
+import { ViewStatus } from "./ViewStatus";
 import { t } from "./i18n";
+import { useCorpusView } from "./use-corpus-view";
 import { mapPosition, useUrlView, type UrlView } from "./use-url-view";
 import { seedPlaceMentions, type SeededQuotes } from "./use-place-mentions";
 import { ViewContext, type ViewContextValue } from "./view-context";
+import { filterOfQuery, filterQuery } from "./view-filter";
 import "./views.css";
 
 export type MapAppProps = {
-  /** every place with mentions, countries included, most mentioned first */
-  places: PlaceSummary[];
-  articles: ArticleMeta[];
+  /** the map's data under the initial view's filter, computed by the server (lib/corpus/view) */
+  initialData: CorpusView;
+  /** every place with any mention in the store (countries too): what a URL may name */
+  knownPlaceIds: string[];
   /** files in seeds/ that could not be read, each with why: listed, so nothing is lost in silence */
   problems?: CorpusError[];
   basemap: Basemap;
@@ -37,14 +44,12 @@ export type MapAppProps = {
   initialQuotes?: SeededQuotes;
 };
 
-/** Mentions per place, most first, as the lists and markers show them. */
-const byCount = (a: PlaceSummary, b: PlaceSummary) => b.count - a.count;
-
 /**
  * The map page: a full-window map with the side panel over it, the timeline under the map. Holds
- * the view (useUrlView: every part of it is in the URL) and the filtered data each part shows.
+ * the view (useUrlView: every part of it is in the URL); the data each part shows comes from the
+ * server under the view's filter (useCorpusView), with the pasted article counted in here.
  */
-export function MapApp({ places, articles, problems, basemap, tiles, initialView, initialQuotes }: MapAppProps) {
+export function MapApp({ initialData, knownPlaceIds, problems, basemap, tiles, initialView, initialQuotes }: MapAppProps) {
   // Before the first popup renders, once, and in the browser only (on the server the cache
   // would outlive the request).
   const seeded = useRef(false);
@@ -52,9 +57,10 @@ export function MapApp({ places, articles, problems, basemap, tiles, initialView
     seedPlaceMentions(initialQuotes);
     seeded.current = true;
   }
+  const pasted = usePastedArticleContext()?.index ?? null;
   const known = useMemo(
-    () => ({ placeIds: new Set(places.map((p) => p.id)), articleIds: new Set(articles.map((a) => a.id)) }),
-    [places, articles],
+    () => ({ placeIds: new Set([...knownPlaceIds, ...(pasted?.places.map((p) => p.id) ?? [])]) }),
+    [knownPlaceIds, pasted],
   );
   const api = useUrlView(initialView, known);
   const { view, choosePlace, setPanel, setFilters } = api;
@@ -77,31 +83,21 @@ export function MapApp({ places, articles, problems, basemap, tiles, initialView
     [choosePlace, setPanel],
   );
 
-  const filterKey = `${view.articles?.join(",") ?? ""}|${view.from ?? ""}|${view.to ?? ""}`;
-  const filtered = filterKey !== "||";
+  // The server's data answers one filter; until the next filter's arrives the last one stays
+  // drawn, and everything shown (counts, quotes, lists) keeps to the filter of that data.
+  const [initialQuery] = useRefValue(() => filterQuery(initialView));
+  const corpus = useCorpusView(initialData, initialQuery, filterQuery(view));
+  const shownFilter = useMemo(() => filterOfQuery(corpus.query), [corpus.query]);
   const data = useMemo(() => {
-    const selection = selectArticles(articles, { articles: view.articles, from: view.from, to: view.to });
-    const shown = filtered ? filterPlaces(places, selection.included).sort(byCount) : places;
-    const points = shown.filter((p) => p.kind !== "country");
-    const countries = shown.filter((p) => p.kind === "country");
+    const merged = mergePastedWithEvents(corpus.data, pasted, shownFilter);
+    const points = merged.places.filter((p) => p.kind !== "country");
+    const countries = merged.places.filter((p) => p.kind === "country");
     const groups = new Set(points.map((p) => kindGroup(p.kind as Exclude<PlaceKind, "country">)));
-    const articleCounts: Record<string, number> = {};
-    for (const p of shown) {
-      for (const [id, n] of Object.entries(p.countsByArticle)) articleCounts[id] = (articleCounts[id] ?? 0) + n;
-    }
-    const mentioned = new Map(shown.map((p) => [p.id, p.count]));
-    // The histogram follows the article choice, not the dates: the range is chosen on it.
-    const byArticle = selectArticles(articles, { articles: view.articles }).included;
-    const timeline = buildTimeline(
-      articles.filter((a) => byArticle.has(a.id)),
-      mentionsPerArticle(filterPlaces(places, byArticle)),
-    );
-    return { selection, points, countries, groups, articleCounts, mentioned, timeline };
-    // filterKey stands for view.articles/from/to: Back/Forward read the article list back from the
-    // URL as a new array, equal or not; comparing its contents spares rebuilding every marker.
-  }, [places, articles, filterKey, filtered]);
+    const mentioned = new Map(merged.places.map((p) => [p.id, p.count]));
+    return { merged, points, countries, groups, mentioned };
+  }, [corpus.data, pasted, shownFilter]);
+  const filtered = corpus.query !== "";
 
-  const filterQuery = writeViewState({ articles: view.articles, from: view.from, to: view.to });
   // Links are built when copied, from the view as it is then (a popup is not re-rendered on a pan).
   const viewRef = useRef(view);
   viewRef.current = view;
@@ -110,10 +106,11 @@ export function MapApp({ places, articles, problems, basemap, tiles, initialView
       lang,
       mention: view.mention,
       selectMention: api.selectMention,
-      filterQuery,
+      filterQuery: corpus.query,
+      what: shownFilter.what,
       quoteHref: (placeId, mentionId) => viewHref({ ...viewRef.current, place: placeId, mention: mentionId }),
     }),
-    [lang, view.mention, api.selectMention, filterQuery],
+    [lang, view.mention, api.selectMention, corpus.query, shownFilter.what],
   );
 
   const chooseFromSearch = useCallback(
@@ -123,7 +120,10 @@ export function MapApp({ places, articles, problems, basemap, tiles, initialView
     },
     [choosePlace, setPanel],
   );
-  const clearFilters = useCallback(() => setFilters({ articles: undefined, from: undefined, to: undefined }, "push"), [setFilters]);
+  const clearFilters = useCallback(
+    () => setFilters({ articles: undefined, from: undefined, to: undefined, sources: undefined, what: undefined, roles: undefined, kinds: undefined }, "push"),
+    [setFilters],
+  );
   const toggleArticle = useCallback(
     (id: string, on: boolean) => {
       const set = new Set(viewRef.current.articles ?? []);
@@ -133,12 +133,28 @@ export function MapApp({ places, articles, problems, basemap, tiles, initialView
     },
     [setFilters],
   );
+  const toggleSource = useCallback(
+    (name: string, on: boolean) => {
+      const set = new Set(viewRef.current.sources ?? []);
+      if (on) set.add(name);
+      else set.delete(name);
+      setFilters({ sources: [...set].sort() }, "push");
+    },
+    [setFilters],
+  );
+  const setTopic = useCallback(
+    (what: string) => {
+      if ((viewRef.current.what ?? "") === what) return;
+      setFilters({ what: what || undefined }, "push");
+    },
+    [setFilters],
+  );
 
   const empty = filtered && data.points.length === 0 && data.countries.length === 0;
 
   return (
     <ViewContext.Provider value={context}>
-      <div className="map-app" dir={lang === "ar" ? "rtl" : "ltr"} lang={lang}>
+      <div className="map-app" dir={lang === "ar" ? "rtl" : "ltr"} lang={lang} aria-busy={corpus.status === "loading"} data-view-status={corpus.status}>
         <MapLoader
           places={data.points}
           basemap={basemap}
@@ -158,9 +174,12 @@ export function MapApp({ places, articles, problems, basemap, tiles, initialView
           lastTab={lastTab.current}
           places={data.points}
           countries={data.countries}
-          articles={articles}
+          articles={{ query: corpus.query, first: data.merged.articles, pasted: data.merged.pasted }}
           problems={problems}
-          articleCounts={data.articleCounts}
+          sources={data.merged.sources}
+          chosenSources={view.sources}
+          onToggleSource={toggleSource}
+          onClearSources={() => setFilters({ sources: undefined }, "push")}
           selectedPlace={view.place}
           onPanel={setPanel}
           onChoosePlace={chooseFromList}
@@ -177,6 +196,8 @@ export function MapApp({ places, articles, problems, basemap, tiles, initialView
                 onQuery={api.setQuery}
                 onChoose={chooseFromSearch}
               />
+              <TopicBox lang={lang} what={view.what} onTopic={setTopic} />
+              <RoleFilter lang={lang} roles={view.roles} kinds={view.kinds} onChoice={(c) => setFilters(c, "push")} />
               <span className="share-view">
                 <CopyLinkButton getHref={() => viewHref(viewRef.current)} lang={lang} title={t(lang, "copyLinkView")} />
               </span>
@@ -185,15 +206,23 @@ export function MapApp({ places, articles, problems, basemap, tiles, initialView
           }
         />
         <Timeline
-          timeline={data.timeline}
+          timeline={data.merged.timeline}
           from={view.from}
           to={view.to}
           lang={lang}
           onRange={(from, to) => setFilters({ from, to }, "push")}
         />
+        <ViewStatus lang={lang} status={corpus.status} message={corpus.message} onRetry={corpus.retry} />
         {empty && <EmptyState lang={lang} onClear={clearFilters} />}
         <Legend groups={data.groups} />
       </div>
     </ViewContext.Provider>
   );
+}
+
+/** A value computed once, on the first render (a ref's lazy initial value). */
+function useRefValue<T>(make: () => T): [T] {
+  const ref = useRef<{ value: T } | null>(null);
+  ref.current ??= { value: make() };
+  return [ref.current.value];
 }

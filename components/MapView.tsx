@@ -4,7 +4,7 @@ import L from "leaflet";
 import type {} from "leaflet.markercluster";
 import { GeoJSON, MapContainer, Marker, Pane, Popup, useMap } from "react-leaflet";
 import MarkerClusterGroup from "react-leaflet-cluster";
-import type { PlaceSummary } from "@/lib/corpus/types";
+import type { ShownPlace } from "@/lib/corpus/merge-pasted";
 import type { Basemap } from "@/lib/geo/basemap-from-topology";
 import { LIBYA_BBOX, bboxToLatLngBounds } from "@/lib/geo/libya-bounds";
 import { uncertaintyCircle } from "@/lib/geo/uncertainty-circle";
@@ -18,7 +18,7 @@ import type { FlyRequest, RestoreRequest } from "./use-url-view";
 
 export type MapViewProps = {
   /** places drawn as markers (countries are not) */
-  places: PlaceSummary[];
+  places: ShownPlace[];
   basemap: Basemap;
   tiles?: TileConfig;
   /** the selected place: its popup is open */
@@ -189,7 +189,7 @@ function MapChrome({ lang }: { lang: Lang }) {
 }
 
 type PlaceMarkerProps = {
-  place: PlaceSummary;
+  place: ShownPlace;
   lang: Lang;
   register: (id: string, marker: L.Marker | null) => void;
   onOpen: (id: string) => void;

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from "react";
 import { useMergedMentions } from "./use-merged-mentions";
 import { cachedQuoteIndex, fetchPage } from "./use-place-mentions";
 import { usePastedArticleContext } from "./pasted-context";
-import { pastedArticleKept } from "./pasted-kept";
+import { pastedQuotes } from "@/lib/corpus/merge-pasted";
+import { filterOfQuery } from "./view-filter";
 import { useViewContext } from "./view-context";
 import { t } from "./i18n";
 import { MentionQuote } from "./MentionQuote";
@@ -14,12 +15,12 @@ import { QUOTES_PER_PAGE, quotePageOffset } from "./quote-page";
  * A place's quotes, newest article first, five at a time with a pager ("6–10 of 14").
  * `onChange` lets a Leaflet popup re-measure itself after new content arrives. When the view has a
  * quote of this place selected (a shared link, Back), the list opens at the page holding it. A new
- * filter or count (another article choice, a pasted article) starts the list again.
+ * filter or count (another article, outlet or topic, a pasted article) starts the list again.
  */
 export function MentionList({ placeId, total, onChange }: { placeId: string; total: number; onChange?: () => void }) {
   const { lang, mention, filterQuery } = useViewContext();
   const pasted = usePastedArticleContext()?.index;
-  const pastedCount = pasted && pastedArticleKept(pasted.article, filterQuery) ? (pasted.mentionsByPlace.get(placeId)?.length ?? 0) : 0;
+  const pastedCount = pastedQuotes(pasted, placeId, filterOfQuery(filterQuery)).length;
   // Where the selected quote stands among the saved ones, under the filter it was looked up with.
   // A shared link's page came with the HTML (seeded): then it is known at once, with no request.
   const [shared, setShared] = useState<{ filterQuery: string; savedIndex: number } | undefined>(() => {

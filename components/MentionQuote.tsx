@@ -6,10 +6,14 @@ import { dateDir, formatDateRange } from "./format";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { t } from "./i18n";
 import { useViewContext } from "./view-context";
+import { quoteSegments } from "./quote-marks";
+import { CueMark, EventLabel } from "./EventLabel";
+import { cueInExcerpt, splitAtCue } from "./event-style";
 
 /**
  * One quote: the sentence in Arabic with the place name marked at the index's offsets (never a
- * re-search of the text), then the article's title, dates and a link to the article at that spot.
+ * re-search of the text) and the words of the map's topic marked too, then the article's title,
+ * outlet, dates and a link to the article at that spot.
  * The quote is always in Arabic. Copying its link selects it (by mouse or keyboard alike): the URL
  * then opens the map at this quote. The sentence itself is left to reading and selecting text.
  */
@@ -20,10 +24,23 @@ export function MentionQuote({ mention, placeId }: { mention: QuotedMention; pla
   const shareable = placeId !== undefined && mention.articleId !== PASTED_ARTICLE_ID;
   return (
     <li className="quote" data-mention-id={mention.id} aria-current={selected ? "true" : undefined}>
+      <EventLabel event={mention.event} lang={view.lang} />
       <blockquote lang="ar" dir="rtl">
-        {text.slice(0, highlightStart)}
-        <mark>{text.slice(highlightStart, highlightEnd)}</mark>
-        {text.slice(highlightEnd)}
+        {splitAtCue(quoteSegments(text, { start: highlightStart, end: highlightEnd }, view.what), cueInExcerpt(mention, mention.event?.cue)).map((s, i) =>
+          s.cue ? (
+            <CueMark key={i} lang={view.lang} mark={s.mark}>
+              {s.text}
+            </CueMark>
+          ) : s.mark === "place" ? (
+            <mark key={i}>{s.text}</mark>
+          ) : s.mark === "topic" ? (
+            <mark key={i} className="topic-mark">
+              {s.text}
+            </mark>
+          ) : (
+            s.text
+          ),
+        )}
       </blockquote>
       <p className="quote-source">
         {mention.articleId === PASTED_ARTICLE_ID ? (
@@ -37,6 +54,11 @@ export function MentionQuote({ mention, placeId }: { mention: QuotedMention; pla
           <a href={articleMentionHref(mention.articleId, mention.start, view.lang)} lang="ar" dir="rtl">
             {mention.article.title}
           </a>
+        )}
+        {mention.article.source && (
+          <bdi className="quote-outlet" dir="auto">
+            {mention.article.source}
+          </bdi>
         )}
         <span className="quote-date" lang={view.lang} dir={dateDir(view.lang)}>
           {formatDateRange(mention.article.published, view.lang)}

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import type { PlaceSummary } from "@/lib/corpus/types";
+import type { ShownPlace } from "@/lib/corpus/merge-pasted";
 import { MentionList } from "./MentionList";
 import { KIND_LABELS } from "./kind-labels";
 import { formatPrecision } from "./format";
@@ -14,7 +14,7 @@ export function PlacePopup({
   onDismiss,
   focusOnOpen = false,
 }: {
-  place: PlaceSummary;
+  place: ShownPlace;
   /** the content changed size (quotes arrived, another page) */
   onChange?: () => void;
   /** Escape inside the popup */

@@ -1,19 +1,21 @@
 "use client";
 import { useId, useState, type ReactNode } from "react";
-import type { ArticleMeta, CorpusError, PlaceSummary } from "@/lib/corpus/types";
+import type { ShownPlace } from "@/lib/corpus/merge-pasted";
+import type { CorpusError } from "@/lib/corpus/types";
+import type { ArticleListPage, SourceCount, StoredArticleMeta } from "@/lib/store/types";
 import type { Lang, Panel } from "@/lib/url-state";
 import { mentionCount, t, type StringKey } from "./i18n";
-import { dateDir, formatDateRange } from "./format";
-import { PASTED_ARTICLE_ID, unsavedCount } from "@/lib/corpus/pasted-id";
 import { UnsavedBadge } from "./UnsavedBadge";
 import { DataTools } from "./DataTools";
-import { articleHref } from "./article-link";
+import { ArticleList } from "./ArticleList";
 import { MentionList } from "./MentionList";
+import { SourceList } from "./SourceList";
 
 type Tab = Exclude<Panel, "closed">;
 const TABS: { id: Tab; label: StringKey }[] = [
   { id: "places", label: "tabPlaces" },
   { id: "articles", label: "tabArticles" },
+  { id: "sources", label: "tabSources" },
   { id: "countries", label: "tabCountries" },
 ];
 
@@ -21,13 +23,17 @@ export type SidePanelProps = {
   panel: Panel;
   /** the tab shown when the panel is reopened */
   lastTab: Tab;
-  places: PlaceSummary[];
-  countries: PlaceSummary[];
-  articles: ArticleMeta[];
+  places: ShownPlace[];
+  countries: ShownPlace[];
+  /** the articles tab's data: the first page under `query` (the map data's filter) and the pasted row */
+  articles: { query: string; first: ArticleListPage; pasted?: StoredArticleMeta };
   /** files in seeds/ that could not be read (shown in the Articles tab) */
   problems?: CorpusError[];
-  /** mentions per article id */
-  articleCounts: Record<string, number>;
+  /** outlets under every filter but the outlets */
+  sources: readonly SourceCount[];
+  chosenSources?: readonly string[];
+  onToggleSource?: (name: string, on: boolean) => void;
+  onClearSources?: () => void;
   selectedPlace?: string;
   onPanel: (panel: Panel) => void;
   onChoosePlace: (placeId: string) => void;
@@ -41,12 +47,16 @@ export type SidePanelProps = {
 };
 
 /**
- * The side panel (a drawer on phones): places by mentions, the articles, and country-level
- * mentions that are listed rather than drawn. Collapsible; the map stays full-window under it.
+ * The side panel (a drawer on phones): places by mentions, the articles, the outlets, and
+ * country-level mentions that are listed rather than drawn. Collapsible; the map stays
+ * full-window under it.
  */
 export function SidePanel(props: SidePanelProps) {
-  const { panel, lastTab, places, countries, articles, articleCounts, selectedPlace, onPanel, onChoosePlace } = props;
+  const { panel, lastTab, places, countries, articles, sources, selectedPlace, onPanel, onChoosePlace } = props;
   const { lang = "en", tools, chosenArticles = [], onToggleArticle, onClearArticles, problems = [] } = props;
+  const { chosenSources = [], onToggleSource, onClearSources } = props;
+  const articleTotal = articles.first.total + (articles.pasted ? 1 : 0);
+  const counts: Record<Tab, number> = { places: places.length, articles: articleTotal, sources: sources.length, countries: countries.length };
   const open = panel !== "closed";
   const tab: Tab = panel === "closed" ? lastTab : panel;
   const baseId = useId();
@@ -107,9 +117,7 @@ export function SidePanel(props: SidePanelProps) {
               }}
             >
               {t(lang, tb.label)}
-              <span className="tab-count">
-                {tb.id === "places" ? places.length : tb.id === "articles" ? articles.length : countries.length}
-              </span>
+              <span className="tab-count">{counts[tb.id]}</span>
             </button>
           ))}
         </div>
@@ -117,14 +125,18 @@ export function SidePanel(props: SidePanelProps) {
           {tab === "places" && <PlaceList places={places} selected={selectedPlace} onChoose={onChoosePlace} lang={lang} />}
           {tab === "articles" && (
             <ArticleList
-              articles={articles}
+              query={articles.query}
+              first={articles.first}
+              pasted={articles.pasted}
               problems={problems}
-              counts={articleCounts}
               lang={lang}
               chosen={chosenArticles}
               onToggle={onToggleArticle}
               onClear={onClearArticles}
             />
+          )}
+          {tab === "sources" && onToggleSource && onClearSources && (
+            <SourceList sources={sources} chosen={chosenSources} lang={lang} onToggle={onToggleSource} onClear={onClearSources} />
           )}
           {tab === "countries" && <CountryList countries={countries} lang={lang} />}
         </div>
@@ -140,7 +152,7 @@ function PlaceList({
   onChoose,
   lang,
 }: {
-  places: PlaceSummary[];
+  places: ShownPlace[];
   selected?: string;
   onChoose: (id: string) => void;
   lang: Lang;
@@ -158,7 +170,7 @@ function PlaceList({
             onClick={() => onChoose(p.id)}
           >
             <Names place={p} lang={lang} />
-            {unsavedCount(p) > 0 && <UnsavedBadge />}
+            {(p.unsaved ?? 0) > 0 && <UnsavedBadge />}
             <span className="count" aria-label={mentionCount(lang, p.count)}>
               {p.count}
             </span>
@@ -170,7 +182,7 @@ function PlaceList({
 }
 
 /** A place's two names, the interface language's first (class name-first), each in its direction. */
-function Names({ place, lang }: { place: Pick<PlaceSummary, "nameAr" | "nameEn">; lang: Lang }) {
+function Names({ place, lang }: { place: Pick<ShownPlace, "nameAr" | "nameEn">; lang: Lang }) {
   const ar = (first: boolean) => (
     <span className={`name-ar${first ? " name-first" : ""}`} lang="ar" dir="rtl">
       {place.nameAr}
@@ -194,100 +206,7 @@ function Names({ place, lang }: { place: Pick<PlaceSummary, "nameAr" | "nameEn">
   );
 }
 
-function ArticleList({
-  articles,
-  problems,
-  counts,
-  lang,
-  chosen,
-  onToggle,
-  onClear,
-}: {
-  articles: ArticleMeta[];
-  problems: CorpusError[];
-  counts: Record<string, number>;
-  lang: Lang;
-  chosen: readonly string[];
-  onToggle?: (articleId: string, on: boolean) => void;
-  onClear?: () => void;
-}) {
-  const baseId = useId();
-  return (
-    <>
-    {problems.length > 0 && <CorpusProblems problems={problems} lang={lang} />}
-    {onToggle && (
-      <p className="filter-note muted">
-        {chosen.length > 0 ? t(lang, "showingArticles", { n: chosen.length, x: articles.length }) : t(lang, "onlyArticles")}
-        {chosen.length > 0 && onClear && (
-          <button type="button" onClick={onClear}>
-            {t(lang, "allArticles")}
-          </button>
-        )}
-      </p>
-    )}
-    <ul className="article-list">
-      {articles.map((a, i) => (
-        <li key={a.id} data-article-id={a.id}>
-          {onToggle && (
-            <label className="article-pick">
-              {/* Named "Show on the map" and the article's title: every row has the same visible words. */}
-              <input
-                type="checkbox"
-                checked={chosen.includes(a.id)}
-                onChange={(e) => onToggle(a.id, e.target.checked)}
-                aria-labelledby={`${baseId}-pick-${i} ${baseId}-title-${i}`}
-              />
-              <span id={`${baseId}-pick-${i}`}>{t(lang, "showArticle")}</span>
-            </label>
-          )}
-          {a.id === PASTED_ARTICLE_ID ? (
-            <span className="article-title" id={`${baseId}-title-${i}`}>
-              <UnsavedBadge />{" "}
-              <span lang="ar" dir="rtl">
-                {a.title}
-              </span>
-            </span>
-          ) : (
-            <a href={articleHref(a.id, lang)} lang="ar" dir="rtl" className="article-title" id={`${baseId}-title-${i}`}>
-              {a.title}
-            </a>
-          )}
-          <span className="article-meta">
-            <bdi className="article-date" dir={dateDir(lang)}>{formatDateRange(a.published, lang)}</bdi> · {t(lang, "placeMentions", { n: counts[a.id] ?? 0 })}
-          </span>
-        </li>
-      ))}
-    </ul>
-    </>
-  );
-}
-
-/**
- * Files in seeds/ that were left out, each by name with why (the reasons come from lib/corpus in
- * English), so whoever added an article sees at once that it did not load and what to fix.
- */
-function CorpusProblems({ problems, lang }: { problems: CorpusError[]; lang: Lang }) {
-  return (
-    <div className="corpus-problems" role="note">
-      <p>{t(lang, "corpusProblems", { n: problems.length })}</p>
-      <ul>
-        {problems.map((p) => (
-          <li key={`${p.file}|${p.message}`} data-file={p.file}>
-            <bdi dir="ltr" className="corpus-problem-file">
-              {p.file}
-            </bdi>
-            {": "}
-            <span lang="en" dir="ltr">
-              {p.message}
-            </span>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function CountryList({ countries, lang }: { countries: PlaceSummary[]; lang: Lang }) {
+function CountryList({ countries, lang }: { countries: ShownPlace[]; lang: Lang }) {
   if (countries.length === 0) return <p className="muted">{t(lang, "noCountries")}</p>;
   return (
     <>
@@ -302,7 +221,7 @@ function CountryList({ countries, lang }: { countries: PlaceSummary[]; lang: Lan
 }
 
 /** A country with its count; its quotes are fetched only once it is opened. */
-function CountryRow({ country: c, lang }: { country: PlaceSummary; lang: Lang }) {
+function CountryRow({ country: c, lang }: { country: ShownPlace; lang: Lang }) {
   const [open, setOpen] = useState(false);
   return (
     <li data-place-id={c.id}>

@@ -9,6 +9,13 @@ describe("exportHref", () => {
     );
     expect(exportHref("geojson", "")).toBe("/api/export?format=geojson");
   });
+  it("passes the topic and the outlets on, as the map's URL writes them", () => {
+    const href = exportHref("geojson", `?source=${encodeURIComponent("بوابة الوسط|Al Wasat")}&what=${encodeURIComponent(" طائرة  مسيرة ")}&z=6`);
+    const params = new URL(href, "http://x").searchParams;
+    expect(params.get("source")).toBe("Al Wasat|بوابة الوسط");
+    expect(params.get("what")).toBe("طائرة مسيرة");
+    expect([...params.keys()]).toEqual(["format", "source", "what"]);
+  });
   it("drops malformed values so the API accepts what it is given", () => {
     const href = exportHref("csv", "?from=2020-02-30&to=yesterday&a=003,<x>&p=Not%20A%20Slug");
     expect(href).toBe("/api/export?format=csv&a=003");

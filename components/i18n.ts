@@ -16,6 +16,7 @@ export const STRINGS = {
   tabPlaces: { en: "Places", ar: "الأماكن" },
   tabArticles: { en: "Articles", ar: "المقالات" },
   tabCountries: { en: "Countries", ar: "الدول" },
+  tabSources: { en: "Sources", ar: "المصادر" },
   tabsLabel: { en: "Lists", ar: "القوائم" },
   mentions: { en: "{n} mentions", ar: "الإشارات: {n}" },
   mention1: { en: "1 mention", ar: "إشارة واحدة" },
@@ -79,6 +80,40 @@ export const STRINGS = {
   pageRange: { en: "{x} of {n}", ar: "{x} من {n}" },
   placesInArticle: { en: "Places in this article", ar: "الأماكن في هذا المقال" },
   placeOnMap: { en: "{x} on the map", ar: "{x} على الخريطة" },
+  topicLabel: { en: "Topic", ar: "الموضوع" },
+  topicPlaceholder: { en: "Topic words, e.g. طائرة مسيرة", ar: "كلمات الموضوع، مثل: طائرة مسيرة" },
+  topicHelp: {
+    en: "Only the mentions whose sentence holds every word.",
+    ar: "الإشارات التي تحمل جملتها كل الكلمات فقط.",
+  },
+  topicClear: { en: "Clear the topic", ar: "مسح الموضوع" },
+  viewLoading: { en: "Updating the map…", ar: "جارٍ تحديث الخريطة…" },
+  viewError: { en: "Could not update the map: {x}", ar: "تعذّر تحديث الخريطة: {x}" },
+  retry: { en: "Try again", ar: "أعد المحاولة" },
+  noSources: {
+    en: "These articles record no outlet.",
+    ar: "لا تذكر هذه المقالات مصادرها.",
+  },
+  onlySources: { en: "Show only the checked outlets on the map", ar: "اعرض على الخريطة ما نشرته المصادر المحددة فقط" },
+  allSources: { en: "All outlets", ar: "كل المصادر" },
+  showingSources: { en: "Showing {n} of {x} outlets", ar: "المصادر المعروضة: {n} من {x}" },
+  sourceArticles: { en: "{n} articles", ar: "المقالات: {n}" },
+  sourceArticle1: { en: "1 article", ar: "مقال واحد" },
+  titleSearchLabel: { en: "Search article titles", ar: "البحث في عناوين المقالات" },
+  titleSearchPlaceholder: { en: "Words of the title", ar: "كلمات من العنوان" },
+  sortLabel: { en: "Order", ar: "الترتيب" },
+  sortNewest: { en: "Newest first", ar: "الأحدث أولًا" },
+  sortOldest: { en: "Oldest first", ar: "الأقدم أولًا" },
+  pageOf: { en: "Page {x} of {n}", ar: "الصفحة {x} من {n}" },
+  articlePages: { en: "Pages of articles", ar: "صفحات المقالات" },
+  firstPage: { en: "First page", ar: "الصفحة الأولى" },
+  prevPage: { en: "Previous page", ar: "الصفحة السابقة" },
+  nextPage: { en: "Next page", ar: "الصفحة التالية" },
+  lastPage: { en: "Last page", ar: "الصفحة الأخيرة" },
+  articlesLoading: { en: "Loading articles…", ar: "جارٍ تحميل المقالات…" },
+  articlesError: { en: "Could not load the articles: {x}", ar: "تعذّر تحميل المقالات: {x}" },
+  noArticles: { en: "No article matches.", ar: "لا مقال مطابق." },
+  articlesFound: { en: "{n} articles", ar: "المقالات: {n}" },
   corpusProblems: {
     en: "Files in seeds/ left out (fix them and rebuild): {n}",
     ar: "ملفات في seeds/ لم تُحمَّل (أصلحها وأعد البناء): {n}",
@@ -103,6 +138,11 @@ export function t(lang: Lang, key: StringKey, vars: { n?: number; x?: string | n
 /** "9 mentions" / "إشارة واحدة" — a mention count in either language. */
 export function mentionCount(lang: Lang, n: number): string {
   return n === 1 ? t(lang, "mention1") : t(lang, "mentions", { n });
+}
+
+/** "12 articles" / "مقال واحد" — an outlet's article count in either language. */
+export function articleCount(lang: Lang, n: number): string {
+  return n === 1 ? t(lang, "sourceArticle1") : t(lang, "sourceArticles", { n });
 }
 
 /** Place kinds in Arabic (the English labels live in kind-labels.ts). */

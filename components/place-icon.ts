@@ -1,10 +1,11 @@
 import L from "leaflet";
 import type {} from "leaflet.markercluster";
-import type { PlaceSummary } from "@/lib/corpus/types";
+import type { ShownPlace } from "@/lib/corpus/merge-pasted";
 import type { PlaceKind } from "@/lib/gazetteer/place";
-import { unsavedCount } from "@/lib/corpus/pasted-id";
 import type { Lang } from "@/lib/url-state";
 import { clusterLabel, kindGroup, markerLabel, markerSize } from "./marker-style";
+import { decorateEventMarker } from "./event-marker";
+import { sumRoles } from "./event-style";
 
 /**
  * A CSS-drawn marker (no image files) whose element carries the accessible name (in the interface
@@ -14,12 +15,12 @@ import { clusterLabel, kindGroup, markerLabel, markerSize } from "./marker-style
  */
 class PlaceIcon extends L.DivIcon {
   constructor(
-    readonly place: PlaceSummary,
+    readonly place: ShownPlace,
     readonly lang: Lang,
   ) {
     const size = markerSize(place.count);
     super({
-      className: `place-marker place-marker--${kindGroup(place.kind as Exclude<PlaceKind, "country">)}${unsavedCount(place) > 0 ? " place-marker--unsaved" : ""}`,
+      className: `place-marker place-marker--${kindGroup(place.kind as Exclude<PlaceKind, "country">)}${(place.unsaved ?? 0) > 0 ? " place-marker--unsaved" : ""}`,
       iconSize: [size, size],
       iconAnchor: [size / 2, size / 2],
       popupAnchor: [0, -size / 2],
@@ -30,7 +31,7 @@ class PlaceIcon extends L.DivIcon {
   override createIcon(oldIcon?: HTMLElement): HTMLElement {
     const el = super.createIcon(oldIcon);
     const p = this.place;
-    el.setAttribute("aria-label", markerLabel(p, this.lang, unsavedCount(p)));
+    el.setAttribute("aria-label", markerLabel(p, this.lang, p.unsaved ?? 0));
     el.dataset.placeId = p.id;
     el.dataset.kind = p.kind;
     el.dataset.lat = String(p.lat);
@@ -41,6 +42,8 @@ class PlaceIcon extends L.DivIcon {
     count.setAttribute("aria-hidden", "true");
     count.textContent = String(p.count);
     el.replaceChildren(count);
+    // What happened there (lib/events roles): the combat arc and the event badge.
+    decorateEventMarker(el, p.roles, this.lang);
     return el;
   }
 }
@@ -51,7 +54,7 @@ class PlaceIcon extends L.DivIcon {
  * @example placeIcon(misrata, "en") // → DivIcon labelled "Misrata — مصراتة, 14 mentions"
  * @example placeIcon(misrata, "ar") // → DivIcon labelled "مصراتة — Misrata، 14 إشارة"
  */
-export function placeIcon(place: PlaceSummary, lang: Lang = "en"): L.DivIcon {
+export function placeIcon(place: ShownPlace, lang: Lang = "en"): L.DivIcon {
   return new PlaceIcon(place, lang);
 }
 
@@ -60,6 +63,8 @@ class ClusterIcon extends L.DivIcon {
     private readonly label: string,
     private readonly placeIds: string[],
     size: number,
+    /** adds what happened in the cluster's places (components/event-marker) */
+    private readonly events: (el: HTMLElement) => void = () => {},
   ) {
     super({ className: "place-cluster", iconSize: [size, size], html: "" });
   }
@@ -72,6 +77,7 @@ class ClusterIcon extends L.DivIcon {
     count.setAttribute("aria-hidden", "true");
     count.textContent = String(this.placeIds.length);
     el.replaceChildren(count);
+    this.events(el);
     return el;
   }
 }
@@ -93,5 +99,6 @@ export function clusterIcon(cluster: L.MarkerCluster, lang: Lang = "en"): L.DivI
     clusterLabel(places.length, mentions, lang),
     places.map((p) => p.id),
     size,
+    (el) => decorateEventMarker(el, sumRoles(places), lang),
   );
 }

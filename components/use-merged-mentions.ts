@@ -1,13 +1,12 @@
 "use client";
 import { useMemo } from "react";
 import type { QuotedMention } from "@/lib/corpus/mentions-page";
-import { planMergedPage } from "@/lib/corpus/merge-pasted";
+import { pastedQuotes, planMergedPage } from "@/lib/corpus/merge-pasted";
 import { usePastedArticleContext } from "./pasted-context";
-import { pastedArticleKept } from "./pasted-kept";
+import { filterOfQuery } from "./view-filter";
+import { pastedUnderEvents } from "./pasted-events";
 import { useViewContext } from "./view-context";
 import { usePlaceMentions, type MentionsState } from "./use-place-mentions";
-
-const NONE: readonly QuotedMention[] = [];
 
 /**
  * One page of a place's quotes: the pasted (unsaved) article's first, from the index built in the
@@ -19,10 +18,12 @@ const NONE: readonly QuotedMention[] = [];
  */
 export function useMergedMentions(placeId: string, offset: number, limit: number, total: number): MentionsState {
   const index = usePastedArticleContext()?.index;
-  // The view's article and date filters apply to the pasted article as to any other.
+  // The view's filters (articles, dates, outlets, topic, roles) apply to the pasted article as to any other.
   const { filterQuery } = useViewContext();
-  const kept = index != null && pastedArticleKept(index.article, filterQuery);
-  const pasted = (kept && index.mentionsByPlace.get(placeId)) || NONE;
+  const pasted = useMemo(() => {
+    const filter = filterOfQuery(filterQuery);
+    return pastedQuotes(pastedUnderEvents(index ?? null, filter), placeId, filter);
+  }, [index, placeId, filterQuery]);
   const pastedPlace = index?.places.find((p) => p.id === placeId);
   const savedCount = Math.max(0, total - pasted.length);
   const plan = planMergedPage(offset, limit, pasted.length, savedCount);

@@ -1,16 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { mapPosition, viewFromSearch } from "./use-url-view";
 
-const known = { placeIds: new Set(["sirte", "misrata"]), articleIds: new Set(["002", "004"]) };
+const known = { placeIds: new Set(["sirte", "misrata"]) };
 
 describe("viewFromSearch", () => {
-  it("keeps what the URL says and the corpus knows, and fills panel and language", () => {
+  it("keeps the places the corpus knows and every well-formed article id, and fills panel and language", () => {
     expect(viewFromSearch("?p=sirte&a=002,999&lang=ar&z=7", known)).toEqual({
       place: "sirte",
-      articles: ["002"],
+      articles: ["002", "999"],
       zoom: 7,
       panel: "places",
       lang: "ar",
+    });
+    expect(viewFromSearch("?p=atlantis&m=12345:40", known)).toEqual({ mention: "12345:40", panel: "places", lang: "en" });
+  });
+
+  it("reads the topic and the outlets back, and the sources panel", () => {
+    expect(viewFromSearch(`?source=${encodeURIComponent("Al Wasat|بوابة الوسط")}&what=${encodeURIComponent("طائرة مسيرة")}&panel=sources`, known)).toEqual({
+      sources: ["Al Wasat", "بوابة الوسط"],
+      what: "طائرة مسيرة",
+      panel: "sources",
+      lang: "en",
     });
   });
 

@@ -28,9 +28,15 @@ export type RestoreRequest = {
   mention?: string;
 };
 
-export type Known = { placeIds: ReadonlySet<string>; articleIds: ReadonlySet<string> };
+/**
+ * The ids the browser can check a URL against: the places with any mention. Articles are too many
+ * to send (100,000): any well-formed article id is taken, and the server answers for what it knows.
+ */
+export type Known = { placeIds: ReadonlySet<string> };
 
-export type Filters = Pick<MapViewState, "articles" | "from" | "to">;
+/** The filters of a view: what the map counts (a, from, to, source, what, role, kind). */
+export type Filters = Pick<MapViewState, "articles" | "from" | "to" | "sources" | "what" | "roles" | "kinds">;
+const FILTER_FIELDS = ["articles", "from", "to", "sources", "what", "roles", "kinds"] as const;
 
 /** How long panning must rest before the URL follows (history.replaceState). */
 const MOVE_DEBOUNCE_MS = 300;
@@ -46,9 +52,15 @@ export function mapPosition(view: MapViewState): { center: { lat: number; lon: n
   return { center: view.center ?? { ...DEFAULT_VIEW.center }, zoom: view.zoom ?? DEFAULT_VIEW.zoom };
 }
 
-/** The view a query string describes, unknown ids dropped, panel and language filled. */
+/**
+ * The view a query string describes, unknown places dropped, panel and language filled. Article
+ * and mention ids are kept when well formed (parseViewState checks their shape).
+ */
 export function viewFromSearch(search: string, known: Known): UrlView {
-  const state = sanitizeViewState(parseViewState(search), known);
+  const parsed = parseViewState(search);
+  const articleIds = new Set(parsed.articles ?? []);
+  if (parsed.mention) articleIds.add(parsed.mention.slice(0, parsed.mention.lastIndexOf(":")));
+  const state = sanitizeViewState(parsed, { placeIds: known.placeIds, articleIds });
   return { ...state, panel: state.panel ?? DEFAULT_VIEW.panel, lang: state.lang ?? DEFAULT_VIEW.lang };
 }
 
@@ -222,9 +234,9 @@ export function useUrlView(initial: UrlView, known: Known): UrlViewApi {
     (filters: Filters, mode: Mode = "replace") =>
       update((v) => {
         const next: UrlView = { ...v, ...filters };
-        for (const key of ["articles", "from", "to"] as const) {
+        for (const key of FILTER_FIELDS) {
           const value = next[key];
-          if (value === undefined || (Array.isArray(value) && value.length === 0)) delete next[key];
+          if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) delete next[key];
         }
         return next;
       }, mode),

@@ -13,8 +13,13 @@ export type ViewContextValue = {
   /** the selected mention (its quote is marked and its page shown) */
   mention?: string;
   selectMention: (mentionId: string) => void;
-  /** the query of the article/date filters for the mentions API ("a=002&from=…"), "" for none */
+  /**
+   * the filter query (a, from, to, source, what) of the data shown, for the mentions API
+   * ("a=002&what=…"), "" for none: quotes follow the counts they are listed under
+   */
   filterQuery: string;
+  /** the topic of the data shown: its words are marked in every quote */
+  what?: string;
   /** the link to the current view with a place and quote selected, as it is when called */
   quoteHref: (placeId: string, mentionId: string) => string;
 };

@@ -47,7 +47,7 @@ test.describe("GET /api/places", () => {
       const [lon, lat] = f.geometry.coordinates;
       expect(Number.isFinite(lon) && lon >= -180 && lon <= 180).toBe(true);
       expect(Number.isFinite(lat) && lat >= -90 && lat <= 90).toBe(true);
-      expect(Object.keys(f.properties).sort()).toEqual(["count", "country", "kind", "nameAr", "nameEn", "precisionKm"]);
+      expect(Object.keys(f.properties).sort()).toEqual(["count", "country", "kind", "nameAr", "nameEn", "precisionKm", "roles"]);
       expect(f.properties.nameAr).toMatch(/[\u0600-\u06FF]/);
       expect(f.properties.count).toBeGreaterThan(0);
       expect(f.properties.kind).not.toBe("country");
@@ -107,8 +107,9 @@ test.describe("GET /api/export", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes.subarray(3).toString("utf8"));
     const [header, ...data] = rows;
+    // The article's outlet and URL, and what the sentence reports there (lib/events), close each row.
     expect(header).toEqual(["mention_id", "article_id", "article_title", "published_from", "published_to", "place_id", "name_ar",
-      "name_en", "kind", "country", "lon", "lat", "precision_km", "start", "end", "surface", "sentence"]);
+      "name_en", "kind", "country", "lon", "lat", "precision_km", "start", "end", "surface", "sentence", "source", "url", "role", "combat_kind"]);
     expect(data.length).toBeGreaterThan(0);
     expect(String(data.length)).toBe(res.headers()["x-mention-count"]);
     for (const r of data) {

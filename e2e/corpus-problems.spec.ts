@@ -1,18 +1,19 @@
-import { copyFile, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serveBuild } from "../scripts/serve-build";
 import { test, expect } from "./fixtures";
+import { serveCorpus } from "./served-corpus";
 
-// The same production build, served a second time over a copy of seeds/ with two bad files added:
-// the map must still show the five good articles and name each bad file with its reason.
+// The same production build, served a second time over a copy of seeds/ with two bad files added
+// (and a store of its own): the map must still show the five good articles and name each bad
+// file with its reason.
 test("files in seeds/ that cannot be read are named in the Articles tab with why, and the others still load", async ({ page }) => {
   test.setTimeout(120_000);
-  const dir = await mkdtemp(join(tmpdir(), "khabar-seeds-"));
-  for (const f of await readdir("seeds")) await copyFile(join("seeds", f), join(dir, f));
-  await writeFile(join(dir, "006_broken.txt"), Buffer.from([0xd8, 0xb3, 0xd8, 0xb1, 0xff, 0xd8, 0xaa]));
-  await writeFile(join(dir, "تقرير طرابلس.txt"), "مقال عن طرابلس، واسم ملفه لا يصلح رقمًا له");
-  const served = await serveBuild({ KHABAR_SEEDS_DIR: dir });
+  const served = await serveCorpus({
+    edit: async (dir) => {
+      await writeFile(join(dir, "006_broken.txt"), Buffer.from([0xd8, 0xb3, 0xd8, 0xb1, 0xff, 0xd8, 0xaa]));
+      await writeFile(join(dir, "تقرير طرابلس.txt"), "مقال عن طرابلس، واسم ملفه لا يصلح رقمًا له");
+    },
+  });
   try {
     expect(served, "the build, served over the copied seeds").toBeDefined();
     const base = served!.url;
@@ -30,8 +31,7 @@ test("files in seeds/ that cannot be read are named in the Articles tab with why
     await expect(problems).toContainText("لم تُحمَّل");
     await expect(problems.locator('li[data-file="006_broken.txt"]')).toBeVisible();
   } finally {
-    served?.stop();
-    await rm(dir, { recursive: true, force: true });
+    await served?.stop();
   }
 });
 

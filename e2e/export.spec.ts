@@ -5,7 +5,7 @@ import { test, expect } from "./fixtures";
 import { openMap } from "./view-helpers";
 
 const HEADER = ["mention_id", "article_id", "article_title", "published_from", "published_to", "place_id", "name_ar",
-  "name_en", "kind", "country", "lon", "lat", "precision_km", "start", "end", "surface", "sentence"];
+  "name_en", "kind", "country", "lon", "lat", "precision_km", "start", "end", "surface", "sentence", "source", "url", "role", "combat_kind"];
 
 async function download(page: Page, name: "CSV" | "GeoJSON"): Promise<{ file: Download; bytes: Buffer }> {
   const exports = page.getByRole("region", { name: "Export" });

@@ -33,6 +33,16 @@ describe("describeView", () => {
     expect(describeView({ q: "abu qurain" }).title).toBe("“abu qurain” · Khabar Map");
   });
 
+  it("names the topic and the outlets, in the title when no place is selected", () => {
+    const d = describeView({ what: "طائرة مسيرة", sources: ["Al Wasat", "بوابة الوسط"], q: "سرت" });
+    expect(d.title).toBe("“طائرة مسيرة” · Khabar Map");
+    expect(d.description).toContain("About “طائرة مسيرة”.");
+    expect(d.description).toContain("From Al Wasat, بوابة الوسط.");
+    const withPlace = describeView({ place: "misrata", what: "مرتزقة" }, { place: misrata });
+    expect(withPlace.title).toBe("Misrata — مصراتة · Khabar Map");
+    expect(withPlace.description).toContain("About “مرتزقة”.");
+  });
+
   it("labels kinds in words", () => {
     expect(describeView({}, { place: { ...misrata, kind: "oilfield" } }).description).toContain("oil field");
   });

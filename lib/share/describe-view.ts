@@ -22,6 +22,7 @@ const KIND_LABEL: Record<string, string> = {
 
 function filtersText(state: MapViewState): string {
   const parts: string[] = [];
+  if (state.what) parts.push(`About “${cleanText(state.what, 60)}”.`);
   if (state.from && state.to) parts.push(`Reports from ${state.from} to ${state.to}.`);
   else if (state.from) parts.push(`Reports from ${state.from}.`);
   else if (state.to) parts.push(`Reports up to ${state.to}.`);
@@ -29,13 +30,17 @@ function filtersText(state: MapViewState): string {
     const shown = state.articles.slice(0, 5).join(", ");
     parts.push(`Article${state.articles.length > 1 ? "s" : ""} ${shown}${state.articles.length > 5 ? "…" : ""}.`);
   }
+  if (state.sources?.length) {
+    const shown = state.sources.slice(0, 3).map((n) => cleanText(n, 40)).join(", ");
+    parts.push(`From ${shown}${state.sources.length > 3 ? "…" : ""}.`);
+  }
   return parts.join(" ");
 }
 
 /**
  * The page title and description of a view, for <title>, the description meta tag and the Open
- * Graph / Twitter cards. Names come in the order of the view's language. Plain text: the
- * framework escapes it where it goes.
+ * Graph / Twitter cards. Names come in the order of the view's language; the filters (topic,
+ * dates, articles, outlets) follow the lead. Plain text: the framework escapes it where it goes.
  *
  * @example describeView({ place: "misrata" }, { place: { nameAr: "مصراتة", nameEn: "Misrata", kind: "city" } })
  *   // → { title: "Misrata — مصراتة · Khabar Map", description: "Misrata (مصراتة), city: …" }
@@ -44,7 +49,8 @@ export function describeView(state: MapViewState, context: ViewContext = {}): { 
   const filters = filtersText(state);
   const place = context.place;
   if (!place) {
-    const q = state.q ? cleanText(state.q, 60) : "";
+    // The topic names what the view is about better than a half-typed place search does.
+    const q = state.what ? cleanText(state.what, 60) : state.q ? cleanText(state.q, 60) : "";
     const title = q ? `“${q}” · ${SITE_NAME}` : `${SITE_NAME} — Libya in the news`;
     return { title, description: cleanText([SITE_DESCRIPTION, filters].filter(Boolean).join(" "), 300) };
   }
