@@ -21,7 +21,7 @@ export function EventLegend({ lang }: { lang: Lang }) {
       </li>
       <li className="event-legend">
         <span className="legend-swatch event-legend-marker" aria-hidden="true">
-          <span className="event-badge event-badge--combat">{ROLE_GLYPHS.combat}</span>
+          <span className="event-badge event-badge--combat" data-glyph={ROLE_GLYPHS.combat} />
         </span>
         {et(lang, "legendBadge", { x: badges })}
       </li>

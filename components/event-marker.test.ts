@@ -15,7 +15,8 @@ describe("decorateEventMarker", () => {
     expect(el.dataset.combatShare).toBe("25");
     expect(el.getAttribute("title")).toBe("Combat 2 · Civil events 1 · Only named 5");
     expect(el.querySelector(".event-ring")?.getAttribute("aria-hidden")).toBe("true");
-    expect(el.querySelector(".event-badge--combat")?.textContent).toBe("✕");
+    expect(el.querySelector<HTMLElement>(".event-badge--combat")?.dataset.glyph).toBe("✕");
+    expect(el.textContent).toBe("6");
   });
 
   it("draws no arc without combat and no badge where the place is only named", () => {

@@ -31,7 +31,8 @@ export function decorateEventMarker(el: HTMLElement, roles: RoleCounts | undefin
     const badge = el.ownerDocument.createElement("span");
     badge.className = `event-badge event-badge--${look.dominant}`;
     badge.setAttribute("aria-hidden", "true");
-    badge.textContent = ROLE_GLYPHS[look.dominant];
+    // Drawn by CSS from the attribute, so the marker's text stays its count alone.
+    badge.dataset.glyph = ROLE_GLYPHS[look.dominant];
     el.append(badge);
   }
 }

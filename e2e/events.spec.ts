@@ -73,7 +73,8 @@ test("a marker's look says what happened there without colour: the combat arc an
   await expect(abu).toHaveAttribute("data-role", "combat");
   await expect(abu).toHaveAttribute("data-combat-share", "100");
   await expect(abu.locator(".event-ring")).toHaveCount(1);
-  await expect(abu.locator(".event-badge")).toHaveText("✕");
+  await expect(abu.locator(".event-badge")).toHaveAttribute("data-glyph", "✕");
+  await expect(abu).toHaveText("6");
   await expect(abu).toHaveAttribute("title", "Combat 6");
 
   // Cairo: talks there twice, named five times; no combat, so no arc, and the civil badge.
@@ -83,7 +84,7 @@ test("a marker's look says what happened there without colour: the combat arc an
   await expect(cairo).toHaveAttribute("data-role", "civil");
   await expect(cairo).toHaveAttribute("data-combat-share", "0");
   await expect(cairo.locator(".event-ring")).toHaveCount(0);
-  await expect(cairo.locator(".event-badge")).toHaveText("●");
+  await expect(cairo.locator(".event-badge")).toHaveAttribute("data-glyph", "●");
   await expect(cairo).toHaveAttribute("title", "Civil events 2 · Only named 5");
 
   // Close the popup (the legend hides under one) and read the legend.
