@@ -16,6 +16,8 @@ import { Histogram, quantile } from "../lib/http/fuzz/stats";
 //
 // Requests go out through node:http rather than Playwright's `request` or fetch: both normalise
 // the URL (`..` resolved, `%zz` re-encoded), and a raw request line is the point of half of them.
+// No browser is opened, so the test comes from @playwright/test itself rather than ./fixtures
+// (whose network guard and console check watch a page).
 
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : freshSeed();
 const REQUESTS = Math.max(5000, Number(process.env.FUZZ_REQUESTS ?? 5200));
