@@ -55,9 +55,19 @@ export function ArticleList({ query, first, pasted, problems, lang, chosen, onTo
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
   const list = useRef<HTMLUListElement>(null);
-  // A new page starts at its top, wherever the last one was scrolled to.
+  // A new page starts at its top, wherever the last one was scrolled to: the tab's own scroll on
+  // a wide screen, the whole drawer's on a phone (views.css), where the tabs come back into view.
+  const shownPage = useRef(page);
   useEffect(() => {
-    list.current?.closest(".tab-panel")?.scrollTo?.({ top: 0 });
+    if (shownPage.current === page) return;
+    shownPage.current = page;
+    const panel = list.current?.closest(".tab-panel");
+    if (panel && panel.scrollHeight > panel.clientHeight) panel.scrollTo?.({ top: 0 });
+    const drawer = list.current?.closest(".side-panel");
+    const tabs = drawer?.querySelector(".tabs");
+    if (drawer && tabs && drawer.scrollHeight > drawer.clientHeight && drawer.scrollTop > (tabs as HTMLElement).offsetTop) {
+      drawer.scrollTo?.({ top: (tabs as HTMLElement).offsetTop });
+    }
   }, [page]);
 
   // The pasted article is not in the store: it heads the first page when its title matches too.

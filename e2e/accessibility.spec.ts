@@ -54,6 +54,8 @@ test("the map in Arabic", async ({ page }) => {
 });
 
 test("the map with a popup open, in English and in Arabic", async ({ page }) => {
+  // Two views, each with a popup and an audit: past 60 s when the machine is loaded.
+  test.setTimeout(120_000);
   await openMap(page);
   await choose(page, "abu-qurain");
   await audit(page, "popup (English)");
@@ -75,6 +77,20 @@ test("the Articles and Countries tabs", async ({ page }) => {
   await country.locator("summary").click();
   await expect(country.locator(".mention-list")).toHaveAttribute("data-status", "ready");
   await audit(page, "Countries tab");
+});
+
+test("a topic with its marked quotes, and the Sources tab, in English and in Arabic", async ({ page }) => {
+  // Four views, each audited: about 30 s on this busy 2-core machine.
+  test.setTimeout(120_000);
+  for (const lang of ["en", "ar"]) {
+    await openMap(page, `/?what=${encodeURIComponent("مسيرة")}&lang=${lang}`);
+    await choose(page, "misrata");
+    await expect(page.locator(".leaflet-popup mark.topic-mark").first()).toBeVisible();
+    await audit(page, `topic and its quotes (${lang})`);
+    await openMap(page, `/?panel=sources&lang=${lang}`);
+    await expect(page.locator(".sources-empty")).toBeVisible();
+    await audit(page, `Sources tab (${lang})`);
+  }
 });
 
 test("the search box with its suggestions open", async ({ page }) => {
@@ -110,4 +126,10 @@ test("the map on a 375 px phone", async ({ page }) => {
   await audit(page, "map at 375 px");
   await choose(page, "abu-qurain");
   await audit(page, "popup at 375 px");
+  // The drawer scrolls as one on a phone: the Articles tab's rows and controls are reachable.
+  await openMap(page, "/?panel=articles&lang=ar");
+  const row = page.locator(".article-list li[data-article-id]").first();
+  await row.scrollIntoViewIfNeeded();
+  await expect(row).toBeInViewport();
+  await audit(page, "Articles tab at 375 px (Arabic)");
 });

@@ -271,3 +271,27 @@ test("the view's article filter applies to the pasted article like any other", a
   await expect(p.locator(".quote .unsaved-badge")).toHaveCount(0);
   await expect(p.locator(".quote", { hasText: "صباح اليوم" })).toHaveCount(0);
 });
+
+test("the topic applies to the pasted article sentence by sentence, and its quotes mark the topic", async ({ page }) => {
+  // Only the second sentence says مسيرة: Gharyan is kept with its one quote, Tarhuna (named in
+  // the other two, and by no saved sentence about a drone) leaves the map.
+  await openMap(page, `/?what=${encodeURIComponent("مسيرة")}`);
+  await pasteArticle(page, "اشتباكات قرب ترهونة صباح اليوم. وقال مصدر إن طائرة مسيرة حلقت فوق غريان. وعاد الهدوء إلى ترهونة.");
+  await expect(page.locator('.place-row[data-place-id="gharyan"] .unsaved-badge')).toBeVisible();
+  await expect(page.locator('.place-row[data-place-id="gharyan"] .count')).toHaveText("1");
+  await expect(page.locator('.place-row[data-place-id="tarhuna"]')).toHaveCount(0);
+  const p = await choose(page, "gharyan");
+  await expect(p.locator(".quote")).toHaveCount(1);
+  await expect(p.locator(".quote mark.topic-mark")).toHaveText(["مسيرة"]);
+  await expect(p.locator(".quote mark:not(.topic-mark)")).toHaveText(["غريان"]);
+  // The Articles tab lists it above the saved ones, with its mentions under the topic.
+  await page.getByRole("tab", { name: /Articles/ }).click();
+  const row = page.locator('.article-list li[data-article-id="pasted"]');
+  await expect(row.locator(".article-mentions")).toHaveText("1 place mentions");
+  await expect(page.locator(".article-list li").first()).toHaveAttribute("data-article-id", "pasted");
+  // Without the topic, both places and all three quotes are back.
+  await page.getByRole("button", { name: "Clear the topic" }).click();
+  await page.getByRole("tab", { name: /Places/ }).click();
+  await expect(page.locator('.place-row[data-place-id="tarhuna"] .unsaved-badge')).toBeVisible();
+  await expect(row).toHaveCount(0);
+});
