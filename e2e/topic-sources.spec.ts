@@ -81,6 +81,25 @@ test("a topic survives a shared link and a reload, in Arabic, and names the prev
   expect(html).toContain(`<title>“${TOPIC}” · Khabar Map</title>`);
 });
 
+test("Back and Forward step through topics, the box and the map following", async ({ page }) => {
+  await openMap(page);
+  const all = await listedPlaces(page);
+  const topic = page.getByRole("textbox", { name: "Topic" });
+  await topic.fill(TOPIC);
+  await expect(page).toHaveURL(/[?&]what=/);
+  await expect(page.locator('.place-row[data-place-id="abu-qurain"]')).toHaveCount(0);
+  const kept = await listedPlaces(page);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/what=/);
+  await expect(topic).toHaveValue("");
+  await expect(page.locator('.place-row[data-place-id="abu-qurain"]')).toHaveCount(1);
+  expect(await listedPlaces(page)).toEqual(all);
+  await page.goForward();
+  await expect(topic).toHaveValue(TOPIC);
+  await expect(page.locator('.place-row[data-place-id="abu-qurain"]')).toHaveCount(0);
+  expect(await listedPlaces(page)).toEqual(kept);
+});
+
 test("with no outlet recorded the Sources tab says so", async ({ page }) => {
   await openMap(page, "/?panel=sources");
   await expect(page.getByRole("tab", { name: /Sources/ })).toHaveAttribute("aria-selected", "true");
