@@ -1,22 +1,14 @@
 import type { Gazetteer } from "../gazetteer/types";
 import { labelMentions } from "../events";
+import type { StoredMention } from "../store/types";
 import { geoparse } from "../geoparse";
 import { sentenceAt, splitSentences } from "./sentences";
 
 /**
- * A mention as the store keeps it: the geoparser's span and place, the sentence holding it, and
- * what the sentence reports there (lib/events: role, combat kind, cue span).
+ * A mention as the store keeps it (lib/store StoredMention): the geoparser's span and place, the
+ * sentence holding it, and what the sentence reports there (lib/events: role, combat kind, cue).
  */
-export type AnalysedMention = {
-  start: number;
-  end: number;
-  surface: string;
-  placeId: string;
-  sentence: { start: number; end: number };
-  role: string;
-  kind?: string;
-  cue?: [number, number];
-};
+export type AnalysedMention = StoredMention & { role: string };
 
 /**
  * Everything the store keeps of a text besides the text: its sentences and its mentions in text

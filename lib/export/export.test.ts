@@ -1,22 +1,20 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleMeta, Mention, PlaceSummary } from "../corpus/types";
-import { CSV_COLUMNS, csvField, mentionsToCsv, UTF8_BOM } from "./csv";
+import type { PlaceSummary } from "../corpus/types";
+import type { StoredQuote } from "../store/types";
+import { CSV_COLUMNS, csvField, csvRecord, mentionsToCsv, UTF8_BOM } from "./csv";
 import { mentionsToGeoJSON, placesToGeoJSON } from "./geojson";
-import { exportRows, type ExportSources } from "./rows";
+import { rowOfQuote, type ExportRow } from "./rows";
 
 const TEXT = 'قال المتحدث: "وصلت القوات إلى مصراتة, ثم سرت".\nوفي سطر آخر، هدوء في طرابلس.';
 const misrata = { nameAr: "مصراتة", nameEn: "Misrata", kind: "city" as const, country: "LY", lat: 32.3754, lon: 15.0925, precisionKm: 8 };
-const article: ArticleMeta = { id: "007", file: "007_x.txt", title: 'تقرير "خاص", مصراتة', published: { from: "2020-06-06", to: "2020-06-07" } };
+const article = { id: "007", title: 'تقرير "خاص", مصراتة', published: { from: "2020-06-06", to: "2020-06-07" }, source: "=بوابة", url: "https://example.org/a?x=1,2" };
 const start = TEXT.indexOf("مصراتة");
-const mention: Mention = {
-  id: `007:${start}`, articleId: "007", start, end: start + 6, surface: "مصراتة", placeId: "misrata",
-  sentence: { start: 0, end: TEXT.indexOf("\n") + 12 }, // runs over the newline on purpose
+const sentence = { start: 0, end: TEXT.indexOf("\n") + 12 }; // runs over the newline on purpose
+const mention: StoredQuote = {
+  id: `007:${start}`, articleId: "007", start, end: start + 6, surface: "مصراتة", placeId: "misrata", sentence,
+  sentenceText: TEXT.slice(sentence.start, sentence.end), role: "military", article,
 };
-const sources: ExportSources = {
-  article: (id) => (id === "007" ? article : undefined),
-  text: (id) => (id === "007" ? TEXT : undefined),
-  place: (id) => (id === "misrata" ? misrata : undefined),
-};
+const exportRows = (quotes: StoredQuote[], articleOf: StoredQuote["article"] = article): ExportRow[] => quotes.map((q) => rowOfQuote({ ...q, article: articleOf }, misrata));
 
 /** A strict RFC 4180 reader, to check what a spreadsheet program would see. */
 function parseCsv(csv: string): string[][] {
@@ -43,20 +41,23 @@ function parseCsv(csv: string): string[][] {
   return rows;
 }
 
-describe("exportRows", () => {
-  it("joins a mention with its article, place and whole sentence", () => {
-    const [row] = exportRows([mention], sources);
+describe("rowOfQuote", () => {
+  it("joins a stored mention with its article, outlet, place, event and whole sentence", () => {
+    const [row] = exportRows([mention]);
     expect(row).toMatchObject({ mentionId: mention.id, articleTitle: article.title, nameEn: "Misrata", lon: 15.0925, lat: 32.3754, surface: "مصراتة" });
+    expect(row).toMatchObject({ source: "=بوابة", url: "https://example.org/a?x=1,2", role: "military" });
+    expect(row!.combatKind).toBeUndefined();
     expect(row!.sentence).toBe(TEXT.slice(mention.sentence.start, mention.sentence.end));
     expect(TEXT.slice(row!.start, row!.end)).toBe(row!.surface);
   });
-  it("leaves out a mention of an unknown article or place", () => {
-    expect(exportRows([{ ...mention, placeId: "atlantis" }, { ...mention, articleId: "999" }], sources)).toEqual([]);
+  it("writes the outlet, URL, role and combat kind as the last CSV columns, the outlet defused", () => {
+    const [row] = exportRows([{ ...mention, role: "combat", kind: "strike" }]);
+    expect(csvRecord(row!).endsWith(`'=بوابة,"https://example.org/a?x=1,2",combat,strike\r\n`)).toBe(true);
   });
 });
 
 describe("mentionsToCsv", () => {
-  const csv = mentionsToCsv(exportRows([mention], sources));
+  const csv = mentionsToCsv(exportRows([mention]));
   it("starts with a UTF-8 BOM and a header row", () => {
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect(csv.slice(1).split("\r\n")[0]).toBe(CSV_COLUMNS.join(","));
@@ -74,8 +75,7 @@ describe("mentionsToCsv", () => {
     expect(rows[1]).toHaveLength(CSV_COLUMNS.length);
   });
   it("writes an undated article with empty date fields", () => {
-    const undated = { ...sources, article: () => ({ ...article, published: null }) };
-    const rows = parseCsv(mentionsToCsv(exportRows([mention], undated)).slice(1));
+    const rows = parseCsv(mentionsToCsv(exportRows([mention], { ...article, published: null })).slice(1));
     expect(rows[1]!.slice(3, 5)).toEqual(["", ""]);
   });
   it("is only the header for no mentions", () => {
@@ -98,7 +98,7 @@ describe("csvField", () => {
 
 describe("GeoJSON", () => {
   it("puts each mention at [lon, lat] with its id and properties", () => {
-    const fc = mentionsToGeoJSON(exportRows([mention], sources));
+    const fc = mentionsToGeoJSON(exportRows([mention]));
     expect(fc.type).toBe("FeatureCollection");
     expect(fc.features).toHaveLength(1);
     const f = fc.features[0]!;

@@ -1,5 +1,5 @@
 import type { PlaceKind } from "../gazetteer/place";
-import type { ArticleMeta, DateRange, Mention } from "../corpus/types";
+import type { DateRange } from "../corpus/types";
 import type { StoredQuote } from "../store/types";
 
 /** One exported mention: where, in which article, at which offsets, and the sentence quoting it. */
@@ -61,48 +61,4 @@ export function rowOfQuote(q: StoredQuote, place: PlaceFacts): ExportRow {
     ...(q.role ? { role: q.role } : {}),
     ...(q.kind ? { combatKind: q.kind } : {}),
   };
-}
-
-/** What an export needs to look up beside the mentions themselves. */
-export type ExportSources = {
-  article: (id: string) => ArticleMeta | undefined;
-  /** the full text of an article, for the sentence */
-  text: (id: string) => string | undefined;
-  place: (id: string) => { nameAr: string; nameEn: string; kind: PlaceKind; country: string; lat: number; lon: number; precisionKm: number } | undefined;
-};
-
-/**
- * Joins mentions with their article, place and sentence text. A mention whose article or place
- * cannot be found is left out (the corpus index already reported it).
- *
- * @example exportRows([{ id: "003:120", articleId: "003", placeId: "sirte", … }], sources)
- * // [{ mentionId: "003:120", articleTitle: "…", nameEn: "Sirte", lon: 16.59, lat: 31.2, sentence: "…", … }]
- */
-export function exportRows(mentions: Iterable<Mention>, sources: ExportSources): ExportRow[] {
-  const rows: ExportRow[] = [];
-  for (const m of mentions) {
-    const article = sources.article(m.articleId);
-    const place = sources.place(m.placeId);
-    const text = sources.text(m.articleId);
-    if (!article || !place || text === undefined) continue;
-    rows.push({
-      mentionId: m.id,
-      articleId: m.articleId,
-      articleTitle: article.title,
-      published: article.published,
-      placeId: m.placeId,
-      nameAr: place.nameAr,
-      nameEn: place.nameEn,
-      kind: place.kind,
-      country: place.country,
-      lat: place.lat,
-      lon: place.lon,
-      precisionKm: place.precisionKm,
-      start: m.start,
-      end: m.end,
-      surface: m.surface,
-      sentence: text.slice(m.sentence.start, m.sentence.end),
-    });
-  }
-  return rows;
 }
