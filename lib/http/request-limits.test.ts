@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { REQUEST_LIMITS, checkRequest, pathDecodes } from "./request-limits";
+import { MAX_ARTICLES, MAX_SOURCES } from "../url-state/params";
 
 const check = (pathname: string, search = "", headers: Record<string, string> = {}) => checkRequest({ pathname, search, headers: new Headers(headers) });
 
@@ -46,6 +47,18 @@ describe("checkRequest", () => {
     expect(message).toMatch(/repeated 5 times/);
     expect(message).not.toMatch(/[<>"]script|<|>/);
   });
+  it("refuses an API filter of more articles or outlets than the URL state keeps, with a clear 400", () => {
+    expect([REQUEST_LIMITS.filterArticles, REQUEST_LIMITS.filterSources]).toEqual([MAX_ARTICLES, MAX_SOURCES]);
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => String(i).padStart(3, "0")).join(",");
+    expect(check("/api/places", `?a=${ids(200)}`)).toBeNull();
+    expect(check("/api/places", `?a=${ids(201)}`)).toEqual({ status: 400, message: "at most 200 articles in a filter (a= holds 201)" });
+    const outlets = (n: number) => encodeURIComponent(Array.from({ length: n }, (_, i) => `o${i}`).join("|"));
+    expect(check("/api/export", `?format=csv&source=${outlets(50)}`)).toBeNull();
+    expect(check("/api/export", `?format=csv&source=${outlets(51)}`)).toEqual({ status: 400, message: "at most 50 outlets in a filter (source= holds 51)" });
+    // A page keeps what it can and opens (lib/url-state), as a shared link should.
+    expect(check("/", `?a=${ids(300)}`)).toBeNull();
+  });
+
   it("refuses too many or too large headers with 431", () => {
     const many = Object.fromEntries(Array.from({ length: REQUEST_LIMITS.headerCount + 1 }, (_, i) => [`x-h${i}`, "1"]));
     expect(check("/", "", many)?.status).toBe(431);

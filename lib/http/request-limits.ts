@@ -21,6 +21,13 @@ export const REQUEST_LIMITS = {
    * opens the rest of the view (lib/url-state), a documented behaviour this keeps.
    */
   valueLength: 4096,
+  /**
+   * Articles (`a`, comma-separated) and outlets (`source`, "|"-separated) in one API filter: the
+   * URL state keeps at most these (lib/url-state MAX_ARTICLES, MAX_SOURCES; a test holds them
+   * equal), so an API call asking for more is told, not silently cut.
+   */
+  filterArticles: 200,
+  filterSources: 50,
   /** Header fields. */
   headerCount: 100,
   /** Names and values of every header field together, in characters; Node itself refuses 16 KiB with a bare 431. */
@@ -92,6 +99,12 @@ export function checkRequest({ pathname, search, headers }: { pathname: string; 
     if (key.length > L.keyLength) return { status: 400, message: `a query parameter name is longer than ${L.keyLength} characters` };
     if (api && value.length > L.valueLength) {
       return { status: 400, message: `query parameter ${quote(key)} is longer than ${L.valueLength} characters` };
+    }
+    if (api && key === "a" && value.split(",").length > L.filterArticles) {
+      return { status: 400, message: `at most ${L.filterArticles} articles in a filter (a= holds ${value.split(",").length})` };
+    }
+    if (api && key === "source" && value.split("|").length > L.filterSources) {
+      return { status: 400, message: `at most ${L.filterSources} outlets in a filter (source= holds ${value.split("|").length})` };
     }
     const n = (repeats.get(key) ?? 0) + 1;
     repeats.set(key, n);
