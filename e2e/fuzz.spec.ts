@@ -231,11 +231,13 @@ test(`${REQUESTS} generated requests on every route and method: no 5xx, none slo
   await expectAlive(base);
 });
 
-test(`a burst of ${BURST} requests over 32 connections (valid ones with 50 KB geoparse bodies among them, hostile ones mixed in): every valid one served, no fault, and the server answers after`, async ({ baseURL }) => {
+test(`a burst of ${BURST} requests over 16 connections (valid ones with 50 KB geoparse bodies among them, hostile ones mixed in): every valid one served, no fault, and the server answers after`, async ({ baseURL }) => {
   test.setTimeout(120_000);
   const base = new URL(baseURL!);
   const requests = generateBurst(new Rng(SEED ^ 0x5eed), known, BURST);
-  const t = await sendAll(base, requests, 32);
+  // 16 at once: twice the browser's per-host connection count, and on this 2-core machine, shared
+  // with other test runs, more would measure the scheduler rather than the server.
+  const t = await sendAll(base, requests, 16);
   console.log(summary("burst", t, requests.length));
   expect(failureLines(t), failureReport(t)).toEqual([]);
   // Every valid request got its status (checked in check()); the heavy ones may have been shed, but not most of them.
