@@ -7,12 +7,9 @@ import { NextResponse, type NextRequest } from "next/server";
 // would be a 500 inside Next (found by e2e/fuzz.spec.ts), so the proxy asks it first.
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
 import { jsonError } from "@/lib/http/json-error";
-import { refusalPage } from "@/lib/http/refusal-page";
+import { notFoundPage, refusalPage } from "@/lib/http/refusal-page";
 import { checkRequest } from "@/lib/http/request-limits";
 import { requestSecurityHeaders, servedOverHttps } from "@/lib/http/security-headers.mjs";
-
-/** No route has this path, so a rewrite to it renders app/not-found.tsx (status 404). */
-const NOT_FOUND_PATH = "/_khabar/not-found";
 
 function isApi(pathname: string): boolean {
   return pathname === "/api" || pathname.startsWith("/api/");
@@ -57,13 +54,13 @@ export function proxy(request: NextRequest): Response {
     return withHeaders(api ? jsonError(400, message) : refusalPage(400, message));
   }
   if (problem && api) return withHeaders(jsonError(problem.status, problem.message));
-  if (problem && !problem.undecodable) return withHeaders(refusalPage(problem.status, problem.message));
+  if (problem) return withHeaders(problem.undecodable ? notFoundPage() : refusalPage(problem.status, problem.message));
 
   // Next reads the nonce from the request's CSP and stamps it on every script it renders.
   const forwarded = new Headers(request.headers);
   for (const { key, value } of headers) if (key === "Content-Security-Policy") forwarded.set(key, value);
   const init = { request: { headers: forwarded } };
-  return withHeaders(problem ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), init) : NextResponse.next(init));
+  return withHeaders(NextResponse.next(init));
 }
 
 export const config = {
