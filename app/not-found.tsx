@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 export const metadata: Metadata = { title: "Not found — Khabar Map" };
 
 /**
- * An unknown article or path; also what proxy.ts shows for a path that cannot be decoded (it names
- * no page of ours), which Next 16.4.5 would otherwise answer with a 500.
+ * An unknown article or path. (A path that cannot even be decoded gets the same words from
+ * proxy.ts itself, lib/http/refusal-page notFoundPage: Next 16.4.5 would answer it with a 500.)
  */
 export default function NotFound() {
   return (
