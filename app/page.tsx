@@ -10,7 +10,8 @@ import { extendBox } from "@/lib/geo/extent";
 import { BASEMAP_BOX, getLibyaBasemap } from "@/lib/geo/libya-basemap";
 import { loadGazetteer } from "@/lib/gazetteer/load";
 import { describeView, ogImagePath, PREVIEW_HEIGHT, PREVIEW_WIDTH, SITE_NAME } from "@/lib/share";
-import { viewHref, writeViewState } from "@/lib/url-state";
+import { viewHref } from "@/lib/url-state";
+import { filterQuery } from "@/components/view-filter";
 import { corpus } from "./_lib/corpus";
 import { filterOfView } from "./_lib/filter";
 import { siteUrl } from "./site-url";
@@ -64,12 +65,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 function linkedQuotes(view: UrlView): SeededQuotes | undefined {
   if (!view.place) return undefined;
   const { store, gazetteer } = corpus();
-  const filterQuery = writeViewState({ articles: view.articles, from: view.from, to: view.to, sources: view.sources, what: view.what });
+  // The same key the popup's cache uses (components/view-filter), so the seeded pages are found.
+  const key = filterQuery(view);
   const filter = filterOfView(view);
   const first = quotePage(store, gazetteer, view.place, filter, { limit: QUOTES_PER_PAGE });
   if (!first) return undefined;
   const held = view.mention ? quotePage(store, gazetteer, view.place, filter, { limit: QUOTES_PER_PAGE, at: view.mention }) : undefined;
-  return { placeId: view.place, filterQuery, pages: held && held.offset !== first.offset ? [first, held] : [first] };
+  return { placeId: view.place, filterQuery: key, pages: held && held.offset !== first.offset ? [first, held] : [first] };
 }
 
 /** Online raster tiles only when both their URL and attribution are configured. */

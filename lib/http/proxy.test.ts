@@ -50,7 +50,8 @@ describe("proxy", () => {
   });
 
   it("answers an un-decodable page path with the not-found page itself (404), behind an HTTPS front end too", async () => {
-    for (const headers of [{}, { "x-forwarded-proto": "https" }]) {
+    const variants: Record<string, string>[] = [{}, { "x-forwarded-proto": "https" }];
+    for (const headers of variants) {
       const res = call("/articles/%ff%fe", headers);
       expect(res.status).toBe(404);
       // Answered here, not rewritten: Next would proxy a rewrite whose origin differs over the network.
