@@ -3,9 +3,6 @@
 // answer with a 500, Next.js issue 92527) and gives each response its per-request security
 // headers, a page its CSP nonce. `proxy` is Next 16's name for middleware (Node.js runtime).
 import { NextResponse, type NextRequest } from "next/server";
-// Next's own reader of the client router's state header: a request whose header it cannot read
-// would be a 500 inside Next (found by e2e/fuzz.spec.ts), so the proxy asks it first.
-import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
 import { jsonError } from "@/lib/http/json-error";
 import { notFoundPage, refusalPage } from "@/lib/http/refusal-page";
 import { checkRequest } from "@/lib/http/request-limits";
@@ -18,17 +15,6 @@ function isApi(pathname: string): boolean {
 /** 128 random bits, base64: what CSP asks of a nonce. */
 function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-}
-
-/** Whether Next can read a router state header (absent is fine). */
-function routerStateReadable(header: string | null): boolean {
-  if (header === null) return true;
-  try {
-    parseAndValidateFlightRouterState(header);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function proxy(request: NextRequest): Response {
@@ -49,10 +35,6 @@ export function proxy(request: NextRequest): Response {
     return response;
   };
 
-  if (!problem && !routerStateReadable(request.headers.get("next-router-state-tree"))) {
-    const message = "the next-router-state-tree header is not a router state";
-    return withHeaders(api ? jsonError(400, message) : refusalPage(400, message));
-  }
   if (problem && api) return withHeaders(jsonError(problem.status, problem.message));
   if (problem) return withHeaders(problem.undecodable ? notFoundPage() : refusalPage(problem.status, problem.message));
 
