@@ -1,5 +1,5 @@
 import { DEFAULT_VIEW, parseViewState, sanitizeViewState, type SearchInput } from "@/lib/url-state";
-import type { UrlView } from "@/components/use-url-view";
+import type { UrlView } from "@/components/view-state/use-url-view";
 import { corpus } from "./_lib/corpus";
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Why a pasted article or a shared link was refused (or partly read), as a code and the values a
  * message needs, never as prose: lib/ stays language-free and the interface words each code in
- * the reader's language (components/paste-strings).
+ * the reader's language (components/paste/paste-strings).
  *
  * @example { code: "text-too-long", bytes: 102402, max: 102400 }
  */

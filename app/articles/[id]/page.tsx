@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { segmentArticle } from "@/lib/corpus/segments";
 import { ARTICLE_ID } from "@/lib/url-state";
 import { corpus } from "../../_lib/corpus";
-import { dateDir, formatDateRange } from "@/components/format";
-import { t } from "@/components/i18n";
-import { placeViewHref } from "@/components/links";
+import { dateDir, formatDateRange } from "@/components/i18n/format";
+import { t } from "@/components/i18n/i18n";
+import { placeViewHref } from "@/components/view-state/links";
 import { parseViewState, viewHref, type Lang } from "@/lib/url-state";
 
 type Params = {
