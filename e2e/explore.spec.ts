@@ -88,6 +88,29 @@ test("typing بوقرين then Enter opens Abu Qurain's popup; unmentioned place
   await expect(opt).toContainText("not mentioned in the current selection");
 });
 
+test("a typo no alias holds still finds the place (Bengahzi, Misratta, طرابلص), after every exact match", async ({ page }) => {
+  await openMap(page);
+  const box = page.getByRole("combobox");
+  const list = page.getByRole("listbox");
+  await box.click();
+  for (const [typed, id] of [
+    ["Bengahzi", "benghazi"],
+    ["Misratta", "misrata"],
+    ["طرابلص", "tripoli"],
+  ] as const) {
+    await box.fill(typed);
+    await expect(list.getByRole("option").first()).toHaveAttribute("data-place-id", id);
+  }
+  // An exact name still comes first: the typo view only adds what nothing else matched.
+  await box.fill("Sirte");
+  await expect(list.getByRole("option").first()).toHaveAttribute("data-place-id", "sirte");
+  await box.fill("Bengahzi");
+  await expect(list.getByRole("option").first()).toHaveAttribute("data-place-id", "benghazi");
+  await box.press("Enter");
+  await popupReady(page, "benghazi");
+  await expect(page).toHaveURL(/[?&]p=benghazi/);
+});
+
 test("switching to Arabic turns the layout right-to-left with Arabic labels", async ({ page }, testInfo) => {
   await openMap(page, "/?from=2020-06-01&to=2020-07-31");
   await page.getByRole("button", { name: "العربية" }).click();

@@ -37,7 +37,7 @@ export function SearchBox({ lang, q, mentioned, onQuery, onChoose }: SearchBoxPr
   useEffect(() => setText(q ?? ""), [q]);
 
   const results: SearchResult[] = useMemo(
-    () => (names.status === "ready" && text.trim() ? searchPlaces(text, names.places, mentioned, { limit: LIMIT }) : []),
+    () => (names.status === "ready" && text.trim() ? searchPlaces(text, names.places, mentioned, { limit: LIMIT, fuzzy: names.fuzzy }) : []),
     [names, text, mentioned],
   );
   useEffect(() => setActive(-1), [results]);

@@ -2,11 +2,25 @@
 import { useCallback, useState } from "react";
 import type { Place } from "@/lib/gazetteer/place";
 import { fromNameRow, type PlaceNameRow } from "@/lib/explore/place-names";
+import type { FuzzyNames } from "@/lib/explore/fuzzy-names";
+import { searchIndexFor } from "@/lib/explore/search";
 
-export type NamesState = { status: "idle" | "loading" } | { status: "ready"; places: Place[] } | { status: "error"; message: string };
+export type NamesState =
+  | { status: "idle" | "loading" }
+  /** fuzzy: the typo-tolerant view of the same names (lib/explore/fuzzy-names), once its chunk has loaded */
+  | { status: "ready"; places: Place[]; fuzzy?: FuzzyNames }
+  | { status: "error"; message: string };
 
 // One fetch per tab: the list does not change while the page is open.
 let shared: Promise<Place[]> | undefined;
+let sharedFuzzy: Promise<FuzzyNames> | undefined;
+
+// MiniSearch comes in its own chunk, after the names: the first screen does not carry it, and
+// exact and prefix matches work while it loads. A failed load just leaves search exact.
+function fetchFuzzy(places: Place[]): Promise<FuzzyNames> {
+  sharedFuzzy ??= import("@/lib/explore/fuzzy-names").then((m) => m.buildFuzzyNames(searchIndexFor(places)));
+  return sharedFuzzy;
+}
 
 function fetchNames(): Promise<Place[]> {
   shared ??= fetch("/api/gazetteer")
@@ -33,7 +47,13 @@ export function useGazetteerNames(): { names: NamesState; load: () => void } {
   const load = useCallback(() => {
     setNames((s) => (s.status === "idle" || s.status === "error" ? { status: "loading" } : s));
     fetchNames().then(
-      (places) => setNames({ status: "ready", places }),
+      (places) => {
+        setNames({ status: "ready", places });
+        fetchFuzzy(places).then(
+          (fuzzy) => setNames((s) => (s.status === "ready" && s.places === places ? { ...s, fuzzy } : s)),
+          () => undefined,
+        );
+      },
       (err: unknown) => setNames({ status: "error", message: err instanceof Error ? err.message : String(err) }),
     );
   }, []);

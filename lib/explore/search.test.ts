@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Place } from "../gazetteer/place";
-import { buildSearchIndex, searchPlaces } from "./search";
+import { buildFuzzyNames, maxTypos } from "./fuzzy-names";
+import { buildSearchIndex, MATCH_SCORE, searchIndexFor, searchPlaces } from "./search";
 import { searchKey } from "./search-key";
 
 function place(id: string, nameAr: string, nameEn: string, ar: string[] = [], en: string[] = [], kind: Place["kind"] = "city"): Place {
@@ -132,5 +133,50 @@ describe("searchPlaces: ranking and mentions", () => {
   it("searches a prebuilt index the same as the place list", () => {
     const index = buildSearchIndex(places);
     expect(searchPlaces("misurata", index, none)).toEqual(searchPlaces("misurata", places, none));
+  });
+});
+
+describe("searchPlaces: typing errors (opts.fuzzy)", () => {
+  const benghazi = place("benghazi", "بنغازي", "Benghazi", ["بنغازى"], ["Banghazi"]);
+  const tripoli = place("tripoli", "طرابلس", "Tripoli", [], ["Tarabulus"]);
+  const gaz = [...places, benghazi, tripoli];
+  const fuzzy = buildFuzzyNames(searchIndexFor(gaz));
+  const typo = (q: string, m: ReadonlyMap<string, number> = none) => searchPlaces(q, gaz, m, { fuzzy });
+
+  it("finds a name no alias spells, one or two edits away, in both scripts", () => {
+    expect(typo("Misratta")[0]?.place.id).toBe("misrata");
+    expect(typo("Bengahzi")[0]?.place.id).toBe("benghazi");
+    expect(typo("طرابلص")[0]?.place.id).toBe("tripoli");
+    expect(typo("طرابلص")[0]?.match).toBe("typo");
+    // Without the fuzzy view these find nothing: the aliases do not hold them.
+    expect(searchPlaces("Bengahzi", gaz, none)).toEqual([]);
+    expect(searchPlaces("طرابلص", gaz, none)).toEqual([]);
+  });
+
+  it("ranks every exact, prefix, word and substring match before a typo match, mentioned or not", () => {
+    const mentionedTypo = new Map([["misrata", 50]]);
+    const r = typo("مصرات", mentionedTypo);
+    expect(r[0]?.place.id).toBe("misrata");
+    expect(r[0]?.match).toBe("prefix");
+    const kinds = r.map((x) => x.match);
+    const firstTypo = kinds.indexOf("typo");
+    if (firstTypo >= 0) expect(kinds.slice(firstTypo).every((k) => k === "typo")).toBe(true);
+  });
+
+  it("allows no typo under four letters and two from seven", () => {
+    expect(maxTypos("سرت")).toBe(0);
+    expect(maxTypos("sirt")).toBe(1);
+    expect(maxTypos("bengahzi")).toBe(2);
+    expect(typo("Syrte")[0]?.place.id).toBe("sirte"); // one edit from "sirte"
+    expect(typo("Sirx")).toEqual([]); // two edits from "sirte" and "surt": too many for four letters
+    expect(typo("Srt")).toEqual([]);
+  });
+
+  it("prefers the spelling with fewer errors", () => {
+    const one = typo("Missrata")[0];
+    const two = typo("Missratta")[0];
+    expect([one?.place.id, two?.place.id]).toEqual(["misrata", "misrata"]);
+    expect(one!.score).toBeGreaterThan(two!.score);
+    expect(one!.score).toBeLessThan(MATCH_SCORE.substring);
   });
 });

@@ -1,8 +1,10 @@
 import type { Place } from "../gazetteer/place";
+import type { FuzzyNames } from "./fuzzy-names";
+import { fuzzyEntries, maxTypos } from "./fuzzy-names";
 import { searchKey } from "./search-key";
 
 /** How a query met a name, best first. */
-export type MatchKind = "exact" | "prefix" | "word" | "substring";
+export type MatchKind = "exact" | "prefix" | "word" | "substring" | "typo";
 
 export type SearchResult = {
   place: Place;
@@ -20,15 +22,23 @@ export type SearchResult = {
 export type SearchOptions = {
   /** at most this many results (default 10) */
   limit?: number;
+  /**
+   * The index's typo-tolerant view (lib/explore/fuzzy-names): with it, names within one or two
+   * typing errors of the query ("Misratta", "Bengahzi", "طرابلص") are found too, ranked after
+   * every exact, prefix, word and substring match.
+   */
+  fuzzy?: FuzzyNames;
 };
 
-export const MATCH_SCORE: Record<MatchKind, number> = { exact: 4, prefix: 3, word: 2, substring: 1 };
+export const MATCH_SCORE: Record<MatchKind, number> = { exact: 4, prefix: 3, word: 2, substring: 1, typo: 0 };
+/** Per edit fewer than the most allowed: a typo match scores at most 0.3, so mentioned or not it stays under a substring. */
+const TYPO_STEP = 0.1;
 /** Less than one step between match kinds: being mentioned only reorders places of equal match. */
 export const MENTIONED_BONUS = 0.5;
 /** Longer queries cannot match any name; cutting them keeps a pasted essay cheap. */
 const MAX_QUERY = 100;
 
-type Entry = {
+export type Entry = {
   place: Place;
   name: string;
   lang: "ar" | "en";
@@ -116,7 +126,8 @@ function matchKind(entry: Entry, q: string): MatchKind | null {
  * "Abu-Qurain" and "abu qurain" are the same. Spaces do not count ("ابوقرين" = "ابو قرين").
  *
  * Ranking: the best match of each place decides (exact name > prefix of the name > start
- * of a later word, or of a word after ال > anywhere inside); at equal match a place
+ * of a later word, or of a word after ال > anywhere inside > with `opts.fuzzy`, a name one
+ * or two typing errors away, fewer errors first); at equal match a place
  * mentioned in the current selection (`mentioned` count > 0) comes first, then the more
  * mentioned, then a primary name over an alias, then the shorter name, then nameEn.
  * Places not mentioned are returned too, with mentioned=false. A query of one letter
@@ -137,16 +148,26 @@ export function searchPlaces(
   const q = searchKey(query.slice(0, MAX_QUERY)).replaceAll(" ", "");
   if (q === "" || limit <= 0) return [];
 
-  const best = new Map<string, { entry: Entry; kind: MatchKind }>();
-  for (const entry of searchIndexFor(places).entries) {
+  const index = searchIndexFor(places);
+  const best = new Map<string, { entry: Entry; kind: MatchKind; typos: number }>();
+  for (const entry of index.entries) {
     const kind = matchKind(entry, q);
     if (kind === null) continue;
     const prev = best.get(entry.place.id);
-    if (!prev || betterEntry(entry, kind, prev.entry, prev.kind)) best.set(entry.place.id, { entry, kind });
+    if (!prev || betterEntry(entry, kind, prev.entry, prev.kind)) best.set(entry.place.id, { entry, kind, typos: 0 });
+  }
+  if (opts.fuzzy && opts.fuzzy.index === index) {
+    for (const [i, typos] of fuzzyEntries(opts.fuzzy, q)) {
+      const entry = index.entries[i];
+      if (!entry) continue;
+      const prev = best.get(entry.place.id);
+      if (!prev || (prev.kind === "typo" && typos < prev.typos)) best.set(entry.place.id, { entry, kind: "typo", typos });
+    }
   }
 
   const results: SearchResult[] = [];
-  for (const { entry, kind } of best.values()) {
+  const allowed = maxTypos(q);
+  for (const { entry, kind, typos } of best.values()) {
     const mentions = mentioned.get(entry.place.id) ?? 0;
     const isMentioned = mentions > 0;
     results.push({
@@ -154,7 +175,7 @@ export function searchPlaces(
       matchedName: entry.name,
       matchedLang: entry.lang,
       match: kind,
-      score: MATCH_SCORE[kind] + (isMentioned ? MENTIONED_BONUS : 0),
+      score: MATCH_SCORE[kind] + (kind === "typo" ? TYPO_STEP * (allowed + 1 - typos) : 0) + (isMentioned ? MENTIONED_BONUS : 0),
       mentioned: isMentioned,
       mentions,
     });
