@@ -109,7 +109,10 @@ async function main(): Promise<number> {
     }
     for (const input of inputs) {
       const report = await ingestInput(input, store, overrides, timeoutMs);
-      for (const a of report.added) progress.line(process.stdout, `added ${a.origin} as ${a.id} (${a.mentions} mention${a.mentions === 1 ? "" : "s"})`);
+      for (const a of report.added) {
+        const title = a.derivedTitle !== undefined ? `; title from its first line: «${a.derivedTitle}»` : "";
+        progress.line(process.stdout, `added ${a.origin} as ${a.id} (${a.mentions} mention${a.mentions === 1 ? "" : "s"}${title})`);
+      }
       for (const r of report.refused) progress.line(process.stderr, `refused ${r.origin}: ${r.reason}`);
       if (report.added.length === 0 && report.refused.length === 0) progress.line(process.stdout, `nothing in ${report.name}: it holds no articles`);
       added += report.added.length;

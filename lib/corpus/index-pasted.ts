@@ -1,7 +1,7 @@
 import { buildCorpusIndex, type IndexSources } from "./build-index";
 import type { QuotedMention } from "./mentions-page";
 import { PASTED_ARTICLE_ID } from "./pasted-id";
-import { titleFromText } from "./title";
+import { derivedTitle } from "./title";
 import type { Article, ArticleMeta, DateRange, PlaceSummary } from "./types";
 
 /** What a person pastes: the text, and optionally a title and the day it was published. */
@@ -20,16 +20,7 @@ export type PastedIndex = {
 
 /** Title shown when neither the person nor the first line of the text gives one. */
 export const UNTITLED = "Pasted article";
-/** A title taken from the text is cut to about this many characters (a pasted paragraph is one line). */
-export const MAX_DERIVED_TITLE_CHARS = 90;
-
-/** The first line as a title, cut at a space with "…" when it is a whole paragraph. */
-function derivedTitle(text: string): string {
-  const line = titleFromText(text);
-  if (line.length <= MAX_DERIVED_TITLE_CHARS) return line;
-  const cut = line.lastIndexOf(" ", MAX_DERIVED_TITLE_CHARS);
-  return `${line.slice(0, cut > MAX_DERIVED_TITLE_CHARS / 2 ? cut : MAX_DERIVED_TITLE_CHARS).trimEnd()}…`;
-}
+export { MAX_DERIVED_TITLE_CHARS } from "./title";
 
 /**
  * Indexes one pasted article with the same code that indexes the corpus (buildCorpusIndex), so

@@ -18,3 +18,20 @@ export function titleFromText(text: string): string {
   }
   return "";
 }
+
+/** A title taken from the text is cut to about this many characters: one or two lines in a popup, not a paragraph. */
+export const MAX_DERIVED_TITLE_CHARS = 90;
+
+/**
+ * A title for an article that came without one: titleFromText's first line, cut at the last
+ * space before `max` characters (or at `max` when no space falls in the second half) with "…".
+ * Ingest (every format) and the pasted article use this one rule.
+ *
+ * @example derivedTitle("اشتباكات في ترهونة\n\nنص") // "اشتباكات في ترهونة"
+ */
+export function derivedTitle(text: string, max = MAX_DERIVED_TITLE_CHARS): string {
+  const line = titleFromText(text);
+  if (line.length <= max) return line;
+  const cut = line.lastIndexOf(" ", max);
+  return `${line.slice(0, cut > max / 2 ? cut : max).trimEnd()}…`;
+}

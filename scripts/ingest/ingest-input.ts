@@ -1,4 +1,5 @@
 import type { DateRange } from "../../lib/corpus/types";
+import { derivedTitle } from "../../lib/corpus/title";
 import { FORMAT_NAMES } from "../../lib/ingest/formats/limits";
 import { parseInput, type InputMeta } from "../../lib/ingest/formats/parse-input";
 import { itemOrigin } from "../../lib/ingest/formats/types";
@@ -14,7 +15,8 @@ export type Overrides = { title?: string; source?: string; url?: string; publish
 
 export type InputReport = {
   name: string;
-  added: { origin: string; id: string; mentions: number }[];
+  /** derivedTitle: the title is the text's first line (cut), because the input gave none */
+  added: { origin: string; id: string; mentions: number; derivedTitle?: string }[];
   refused: { origin: string; reason: string }[];
 };
 
@@ -73,8 +75,12 @@ export async function ingestInput(input: Input, store: ArticleSink, overrides: O
     } catch (err) {
       return refuseAll(`the store failed, nothing from this input was added: ${(err as Error).message}`);
     }
+    // A title equal to the one derivedTitle makes is the text's first line: the reader is told so,
+    // since a format that lost its title field (or a plain-text file) is worth a second look.
+    const derived = new Map(articles.filter((a) => a.title === derivedTitle(a.text)).map((a) => [a.origin, a.title]));
     for (const o of outcomes) {
-      if (o.ok) report.added.push({ origin: o.origin, id: o.id, mentions: o.mentions });
+      const title = derived.get(o.origin);
+      if (o.ok) report.added.push({ origin: o.origin, id: o.id, mentions: o.mentions, ...(title !== undefined ? { derivedTitle: title } : {}) });
       else refused.push({ origin: o.origin, reason: o.reason });
     }
   }

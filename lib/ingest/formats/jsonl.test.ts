@@ -25,7 +25,8 @@ describe("parseJsonLines", () => {
         },
         {
           // no title: the text's first line
-          title: "وصل وفد من المجلس الرئاسي إلى مدينة الكفرة لبحث أوضاع المهاجرين على الحدود مع السودان وتشاد، والتقى أعيان المدينة ومسؤولي البلدية.",
+          // No title given: the first line, cut at a space with "…" (lib/corpus derivedTitle).
+          title: "وصل وفد من المجلس الرئاسي إلى مدينة الكفرة لبحث أوضاع المهاجرين على الحدود مع السودان…",
           text: "وصل وفد من المجلس الرئاسي إلى مدينة الكفرة لبحث أوضاع المهاجرين على الحدود مع السودان وتشاد، والتقى أعيان المدينة ومسؤولي البلدية.",
           published: null,
           origin: "exports/lt.jsonl#line 5",
