@@ -124,6 +124,9 @@ test("switching to Arabic turns the layout right-to-left with Arabic labels", as
   await page.locator('.place-row[data-place-id="sirte"]').click();
   await popupReady(page, "sirte");
   await expect(page.locator(".leaflet-popup .quote blockquote").first()).toHaveAttribute("dir", "rtl");
+  // The precision's unit in Arabic too (Intl's unit names), never "km".
+  await expect(page.locator(".leaflet-popup")).toContainText("كم");
+  await expect(page.locator(".leaflet-popup")).not.toContainText("km");
   await page.screenshot({ path: testInfo.outputPath("arabic-filtered-map.png") });
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator(".map-app")).toHaveAttribute("dir", "ltr");

@@ -46,6 +46,11 @@ describe("formatPrecision", () => {
     expect(formatPrecision(30)).toBe("±30 km");
     expect(formatPrecision(2.25)).toBe("±2.3 km");
   });
+  it("names the unit in Arabic with Western digits", () => {
+    expect(formatPrecision(30, "ar")).toBe("±30 كم");
+    expect(formatPrecision(0.5, "ar")).toBe("±500 متر");
+    expect(formatPrecision(2.25, "ar")).toMatch(/^±2[.٫]3 كم$/);
+  });
 });
 
 describe("pageRangeLabel", () => {

@@ -50,14 +50,27 @@ export function dateDir(lang: Lang): "rtl" | "ltr" {
   return lang === "ar" ? "rtl" : "ltr";
 }
 
+const unitFormats = new Map<string, Intl.NumberFormat>();
+function unitFormat(lang: Lang, unit: "meter" | "kilometer"): Intl.NumberFormat {
+  const key = `${lang}:${unit}`;
+  let f = unitFormats.get(key);
+  if (!f) {
+    // Western digits in both languages, as every other number in the interface.
+    f = new Intl.NumberFormat(lang === "ar" ? "ar-u-nu-latn" : "en", { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1 });
+    unitFormats.set(key, f);
+  }
+  return f;
+}
+
 /**
- * A place's precision for people.
+ * A place's precision for people, the unit in the interface language (Intl's unit names).
  *
  * @example formatPrecision(0.5) // → "±500 m"
  * @example formatPrecision(30)  // → "±30 km"
+ * @example formatPrecision(30, "ar") // → "±30 كم"
  */
-export function formatPrecision(km: number): string {
-  return km < 1 ? `±${Math.round(km * 1000)} m` : `±${Number(km.toFixed(1))} km`;
+export function formatPrecision(km: number, lang: Lang = "en"): string {
+  return km < 1 ? `±${unitFormat(lang, "meter").format(Math.round(km * 1000))}` : `±${unitFormat(lang, "kilometer").format(km)}`;
 }
 
 /**

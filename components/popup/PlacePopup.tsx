@@ -62,7 +62,7 @@ export function PlacePopup({
       </h2>
       <p className="place-meta">
         {lang === "ar" ? KIND_LABELS_AR[place.kind] : KIND_LABELS[place.kind]} ·{" "}
-        {t(lang, "position", { x: "" }).trim()} <bdi dir="ltr">{formatPrecision(place.precisionKm)}</bdi> ·{" "}
+        {t(lang, "position", { x: "" }).trim()} <bdi dir="ltr">{formatPrecision(place.precisionKm, lang)}</bdi> ·{" "}
         {mentionCount(lang, place.count)}
       </p>
       <MentionList placeId={place.id} total={place.count} onChange={onChange} />
