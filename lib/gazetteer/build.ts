@@ -39,15 +39,16 @@ export function buildGazetteer(files: readonly GazetteerFile[]): Gazetteer {
         return;
       }
       // The evidence for the point stays with the gazetteer (for the coordinate check), not on the Place.
-      const { checks, referenceRejected, ...place } = parsed.data;
+      const { checks, referenceRejected, geonamesRejected, coordinateNote, ...place } = parsed.data;
       const earlier = fileOf.get(place.id);
       if (earlier !== undefined) {
         problems.push(`${file}: ${label}: duplicate id (first defined in ${earlier})`);
         return;
       }
       fileOf.set(place.id, file);
-      if (checks !== undefined || referenceRejected !== undefined) {
-        evidence.set(place.id, { ...(checks ? { checks } : {}), ...(referenceRejected ? { referenceRejected } : {}) });
+      const found = { checks, referenceRejected, geonamesRejected, coordinateNote };
+      if (Object.values(found).some((v) => v !== undefined)) {
+        evidence.set(place.id, Object.fromEntries(Object.entries(found).filter(([, v]) => v !== undefined)) as CoordinateEvidence);
       }
       byId.set(place.id, place);
       places.push(place);

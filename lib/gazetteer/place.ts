@@ -48,17 +48,27 @@ export const placeSchema = z
      * lies 16 km from the town): the check then ignores that reading instead of reporting it.
      */
     referenceRejected: z.string().min(20).optional(),
+    /**
+     * Why the GeoNames city matched by this entry's English name is not a reading of its point
+     * (a namesake, or a point GeoNames has wrong): the check then ignores it.
+     */
+    geonamesRejected: z.string().min(20).optional(),
+    /**
+     * How a disagreement between this entry's sources was settled, when the point was moved or
+     * precisionKm widened because of one ("the oasis spreads 5 km; OSM and GeoNames mark its two ends").
+     */
+    coordinateNote: z.string().min(20).optional(),
   })
   .strict();
 
-/** An entry as written, with its coordinate evidence (`checks`, `referenceRejected`). */
+/** An entry as written, with its coordinate evidence (`checks`, `referenceRejected`, `geonamesRejected`, `coordinateNote`). */
 export type PlaceEntry = z.infer<typeof placeSchema>;
 
 /** The evidence for an entry's point, kept apart from the Place the app and the geoparser see. */
-export type CoordinateEvidence = Pick<PlaceEntry, "checks" | "referenceRejected">;
+export type CoordinateEvidence = Pick<PlaceEntry, "checks" | "referenceRejected" | "geonamesRejected" | "coordinateNote">;
 
 /** A place as the rest of the app sees it: the entry without its coordinate evidence. */
-export type Place = Omit<PlaceEntry, "checks" | "referenceRejected">;
+export type Place = Omit<PlaceEntry, "checks" | "referenceRejected" | "geonamesRejected" | "coordinateNote">;
 
 /** A gazetteer file: a short description of what it holds and its entries. */
 export const gazetteerFileSchema = z
