@@ -10,7 +10,8 @@ import { geoparse } from "@/lib/geoparse";
 /**
  * The mentions of `text` as the route's body, `{"mentions": [...]}`, serialised here so the
  * worker hands back one string (no structured clone of thousands of objects, no JSON.stringify on
- * the event loop). Whatever lib/geoparse and lib/events return passes through in the mapping below.
+ * the event loop). Each mention: its span, its place's names and coordinates, its sentence, its
+ * event (lib/events), then any further field lib/geoparse gives a mention, passed through as is.
  *
  * @example geoparseBody("اشتباكات في ترهونة") // '{"mentions":[{"start":11,"end":17,"surface":"ترهونة","placeId":"tarhuna",…}]}'
  */
@@ -23,10 +24,12 @@ export function geoparseBody(text: string): string {
     const p = gazetteer.byId.get(m.placeId);
     if (!p) return [];
     const sentence = sentenceAt(sentences, m.start) ?? { start: 0, end: text.length };
+    // Whatever else lib/geoparse says of a mention (its evidence, say) follows, as it gave it.
+    const { start, end, surface, placeId: _id, ...more } = m;
     return [{
-      start: m.start, end: m.end, surface: m.surface, placeId: p.id, nameAr: p.nameAr, nameEn: p.nameEn,
+      start, end, surface, placeId: p.id, nameAr: p.nameAr, nameEn: p.nameEn,
       kind: p.kind, lat: p.lat, lon: p.lon, precisionKm: p.precisionKm, country: p.country,
-      sentence: { start: sentence.start, end: sentence.end }, event: events[i]!,
+      sentence: { start: sentence.start, end: sentence.end }, event: events[i]!, ...more,
     }];
   });
   return JSON.stringify({ mentions });
