@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { guardRoute } from "@/lib/http/route-guard";
-import { limitHeavy, overloaded, sharedHeavyLimit } from "@/lib/http/heavy-limit";
+import { limitHeavy } from "@/lib/http/heavy-limit";
+import { sentenceAt, splitSentences } from "@/lib/corpus/sentences";
+import { labelMentions } from "@/lib/events";
+import { loadGazetteer } from "@/lib/gazetteer";
+import { geoparse } from "@/lib/geoparse";
 import { jsonError } from "@/lib/http/json-error";
 import { isJsonContentType } from "@/lib/http/media-type";
 import { readLimitedBody } from "@/lib/http/read-limited-body";
-import { isWorkerCrash } from "@/lib/http/worker-pool";
-import { geoparseOffThread } from "./pool";
 
 /** The most text one request may geoparse: 100 KiB of UTF-8. */
 const MAX_TEXT_BYTES = 100 * 1024;
@@ -23,9 +25,7 @@ const tooLarge = () =>
  * placeId, nameAr, nameEn, kind, lat, lon, precisionKm, country, sentence: {start, end},
  * event: {role, kind?, cue?: [start, end]}}]} (event: lib/events, what happened at the place).
  * 415 unless Content-Type is application/json; 413 when Content-Length or the body itself is too
- * large (the body is read with a limit, never whole); 400 on invalid JSON or wrong types. The
- * geoparsing itself runs on a worker thread (./pool.ts) under the heavy-work limit, so the event
- * loop keeps serving the cheap routes; a thread that dies mid-request is a 503 with Retry-After.
+ * large (the body is read with a limit, never whole); 400 on invalid JSON or wrong types.
  */
 async function geoparseRequest(request: Request): Promise<Response> {
   if (!isJsonContentType(request.headers.get("content-type"))) {
@@ -65,16 +65,21 @@ async function geoparseRequest(request: Request): Promise<Response> {
   const { text } = parsed.data;
   if (new TextEncoder().encode(text).length > MAX_TEXT_BYTES) return tooLarge();
 
-  let answer: string;
-  try {
-    answer = await geoparseOffThread(text);
-  } catch (error) {
-    // The thread died under this request (and is being replaced): busy, not broken; try again.
-    if (isWorkerCrash(error)) return overloaded(sharedHeavyLimit().options.retryAfterSeconds);
-    throw error;
-  }
-  // The very bytes Response.json({mentions}) would send: the worker serialised them.
-  return new Response(answer, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
+  const gazetteer = loadGazetteer();
+  const sentences = splitSentences(text);
+  const found = geoparse(text, gazetteer).filter((m) => gazetteer.byId.has(m.placeId));
+  const events = labelMentions(text, found.map((m) => ({ ...m, kind: gazetteer.byId.get(m.placeId)!.kind })));
+  const mentions = found.flatMap((m, i) => {
+    const p = gazetteer.byId.get(m.placeId);
+    if (!p) return [];
+    const sentence = sentenceAt(sentences, m.start) ?? { start: 0, end: text.length };
+    return [{
+      start: m.start, end: m.end, surface: m.surface, placeId: p.id, nameAr: p.nameAr, nameEn: p.nameEn,
+      kind: p.kind, lat: p.lat, lon: p.lon, precisionKm: p.precisionKm, country: p.country,
+      sentence: { start: sentence.start, end: sentence.end }, event: events[i]!,
+    }];
+  });
+  return Response.json({ mentions }, { headers: { "Cache-Control": "no-store" } });
 }
 
 export const POST = guardRoute(limitHeavy(geoparseRequest));
